@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the site built and served by our own server (`npm start --build`),
+ * with the clock fixed so that "upcoming" and "past" never depend on the day the tests run. The
+ * build for tests goes to dist-test/ so it never replaces a real build in dist/.
+ */
+export const testClock = '2026-11-27T12:00:00+01:00';
+const port = Number(process.env['E2E_PORT'] ?? 4399);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? 'line' : 'list',
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node src/server/start.ts --build',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DIST_DIR: 'dist-test',
+      CAMPAIGN_NOW: testClock,
+    },
+  },
+});

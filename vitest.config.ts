@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    environment: 'node',
+    // The build tests run a full `astro build` of a project copy.
+    testTimeout: 240_000,
+  },
+});
