@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { demo, text, webAddress } from './shared.ts';
+
+/**
+ * A Werkgeversservicepunt (WSP): the public face and contact details. Delivery secrets (webhook
+ * URLs, tokens, inboxes for signups) never live here: they come from the environment.
+ */
+export const servicePointSchema = () =>
+  z.object({
+    name: text('Naam', 80),
+    shortName: text('Korte naam', 40),
+    region: text('Arbeidsmarktregio', 80),
+    description: text('Omschrijving', 600),
+    email: z.email('E-mailadres: geef een geldig e-mailadres.'),
+    phone: z
+      .string()
+      .trim()
+      .regex(
+        /^[0-9 +()-]{10,20}$/,
+        'Telefoonnummer: alleen cijfers, spaties en +, zoals 033 123 45 67.',
+      )
+      .optional(),
+    website: webAddress('Website'),
+    address: z
+      .object({
+        street: text('Adres: straat en huisnummer', 100),
+        postcode: z
+          .string()
+          .trim()
+          .regex(/^\d{4} ?[A-Z]{2}$/, 'Adres: postcode als 3811 AB.'),
+        city: text('Adres: plaats', 60),
+      })
+      .optional(),
+    hours: text('Bereikbaar', 120).optional(),
+    /** True while the contact details are placeholders that staff must confirm. */
+    demo,
+  });

@@ -1,0 +1,71 @@
+/**
+ * Reads `content/` the way Astro's glob loader does (js-yaml for YAML and front matter) and
+ * validates each file with the real schemas, using stand-ins for `image()` and `reference()`.
+ * Used by the content tests; fast enough to run on every save.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import type { ImageMetadata } from 'astro';
+import { collectionFiles, collectionNames, schemas } from '../../src/schemas/registry.ts';
+import type { CollectionName, SchemaHelpers } from '../../src/schemas/shared.ts';
+import type { ContentEntry } from '../../src/lib/content-integrity.ts';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Schema helpers that check an image file exists next to the entry and resolve references to ids. */
+export function stubHelpers(entryFile: string): SchemaHelpers {
+  return {
+    image: () =>
+      z
+        .string()
+        .refine((src) => existsSync(path.resolve(path.dirname(entryFile), src)), {
+          message: 'Afbeelding: het bestand bestaat niet.',
+        })
+        .transform((src) => ({ src, width: 1, height: 1, format: 'png' }) as ImageMetadata),
+    reference: (collection) => z.string().transform((id) => ({ collection, id })),
+  };
+}
+
+/** Parses a content file into its data (front matter for Markdown). */
+export function parseContentFile(file: string): unknown {
+  const source = readFileSync(file, 'utf8');
+  if (file.endsWith('.md')) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+    if (!match) throw new Error(`${file}: no front matter`);
+    return yaml.load(match[1] ?? '');
+  }
+  return yaml.load(source);
+}
+
+/** Validates one file against its collection's schema. */
+export function validateFile(collection: CollectionName, file: string) {
+  const schema = schemas[collection](stubHelpers(file)) as z.ZodType;
+  return schema.safeParse(parseContentFile(file));
+}
+
+/** Every file of every collection under `root`/content, with the entry id Astro would give it. */
+export function listContentFiles(root = projectRoot) {
+  return collectionNames.flatMap((collection) => {
+    const { folder, extension } = collectionFiles[collection];
+    const dir = path.join(root, 'content', folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(`.${extension}`))
+      .map((name) => ({
+        collection,
+        id: name.slice(0, -(extension.length + 1)),
+        file: path.join(dir, name),
+      }));
+  });
+}
+
+/** All content as entries for the integrity check; throws on the first invalid file. */
+export function loadAllEntries(root = projectRoot): ContentEntry[] {
+  return listContentFiles(root).map(({ collection, id, file }) => {
+    const result = validateFile(collection, file);
+    if (!result.success) throw new Error(`${file}: ${z.prettifyError(result.error)}`);
+    return { collection, id, filePath: path.relative(root, file), data: result.data };
+  });
+}
