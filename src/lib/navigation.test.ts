@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { currentSection } from './navigation.ts';
+
+describe('currentSection', () => {
+  it('finds the section of a detail page', () => {
+    expect(currentSection('/verhalen/de-blauwe-paraplu/')?.label).toBe('Verhalen');
+  });
+
+  it('finds the section of the overview itself', () => {
+    expect(currentSection('/bijeenkomsten/')?.label).toBe('Bijeenkomsten');
+  });
+
+  it('finds no section for the home page or pages outside the menu', () => {
+    expect(currentSection('/')).toBeUndefined();
+    expect(currentSection('/privacy/')).toBeUndefined();
+  });
+});

@@ -1,0 +1,11 @@
+/** Small Dutch text helpers. */
+
+/** "1 verhaal", "3 verhalen". */
+export function countOf(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** A phone number as a tel: link target: digits and a leading plus only. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm start`: builds the site when there is no build yet, then serves it from one Node process
+ * with the embedded default configuration (see README for the environment variables).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createSiteServer, type AstroHandler } from './site-server.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const distDir = path.resolve(root, process.env['DIST_DIR'] ?? 'dist');
+const entry = path.join(distDir, 'server', 'entry.mjs');
+const host = process.env['HOST'] ?? '127.0.0.1';
+const port = Number(process.env['PORT'] ?? 4321);
+
+if (!existsSync(entry) || process.argv.includes('--build')) {
+  console.info('Building the site first (this takes about a minute)...');
+  const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const build = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
+const server = createSiteServer({
+  clientDir: path.join(distDir, 'client'),
+  astroHandler: handler,
+  trustProxy: process.env['TRUST_PROXY'] === 'true',
+});
+
+server.listen(port, host, () => {
+  console.info(`The site runs at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+});
+
+function shutdown(signal: string) {
+  console.info(`${signal}: finishing open requests, then stopping.`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,27 @@
+/** The pages of the running site, read from its own sitemap the way a crawler would. */
+import type { APIRequestContext } from '@playwright/test';
+
+/** Every page path listed in the sitemap index and its sitemaps. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? '').pathname,
+  );
+  const paths: string[] = [];
+  for (const sitemap of sitemaps) {
+    const xml = await (await request.get(sitemap)).text();
+    paths.push(
+      ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
+    );
+  }
+  return paths;
+}
+
+/** The kind of page a path is, for budgets and reports. */
+export function pageType(path: string): string {
+  if (path === '/') return 'home';
+  const [section, second, third] = path.split('/').filter(Boolean);
+  if (!second) return `${section} (overzicht)`;
+  if (section === 'verhalen' && third) return 'verhalen (filter)';
+  return `${section} (detail)`;
+}
