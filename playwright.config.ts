@@ -17,7 +17,8 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Traces make the page loops several times slower; failures print enough to reproduce.
+    trace: 'off',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

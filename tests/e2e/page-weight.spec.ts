@@ -13,6 +13,7 @@ interface Weight {
   requests: string[];
 }
 
+/** Loads a page with the browser cache disabled, so every page is weighed as a first visit. */
 async function weigh(page: Page, path: string): Promise<Weight> {
   const counted: Promise<{ type: string; bytes: number; url: string }>[] = [];
   const listener = (response: Response) => {
@@ -28,7 +29,7 @@ async function weigh(page: Page, path: string): Promise<Weight> {
     );
   };
   page.on('response', listener);
-  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.goto(path, { waitUntil: 'load' });
   page.off('response', listener);
   const responses = await Promise.all(counted);
   const weighed = responses.filter((r) =>
@@ -46,6 +47,10 @@ test('every page stays within the weight budget, and content pages ship no JavaS
   request,
   baseURL,
 }) => {
+  const origin = baseURL ?? '';
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   test.setTimeout(180_000);
   const heaviest = new Map<string, { path: string; total: number; script: number }>();
   const problems: string[] = [];

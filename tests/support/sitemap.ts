@@ -20,7 +20,9 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 /** The kind of page a path is, for budgets and reports. */
 export function pageType(path: string): string {
   if (path === '/') return 'home';
-  const [section, second, third] = path.split('/').filter(Boolean);
+  const sections = ['verhalen', 'regelingen', 'ambassadeurs', 'bijeenkomsten', 'gemeenten'];
+  const [section = '', second, third] = path.split('/').filter(Boolean);
+  if (!sections.includes(section)) return 'pagina';
   if (!second) return `${section} (overzicht)`;
   if (section === 'verhalen' && third) return 'verhalen (filter)';
   return `${section} (detail)`;
