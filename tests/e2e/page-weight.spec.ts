@@ -47,7 +47,7 @@ test('every page stays within the weight budget, and content pages ship no JavaS
   request,
   baseURL,
 }) => {
-  const origin = baseURL ?? '';
+  const origin = new URL(baseURL ?? '').origin;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -61,9 +61,7 @@ test('every page stays within the weight budget, and content pages ship no JavaS
     if (noScriptTypes.some((pattern) => pattern.test(type)) && weight.script > 0) {
       problems.push(`${path}: ${weight.script} bytes of JavaScript`);
     }
-    const foreign = weight.requests.filter(
-      (url) => new URL(url).origin !== new URL(baseURL ?? '').origin,
-    );
+    const foreign = weight.requests.filter((url) => new URL(url).origin !== origin);
     if (foreign.length > 0) problems.push(`${path}: third-party requests ${foreign.join(', ')}`);
     if ((heaviest.get(type)?.total ?? 0) < weight.total) {
       heaviest.set(type, { path, total: weight.total, script: weight.script });
