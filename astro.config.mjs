@@ -15,7 +15,8 @@ export default defineConfig({
   // Content pages are static; the few on-demand routes (signups) opt out with `prerender = false`
   // and are served by our own Node server (src/server/), which mounts the adapter's handler.
   output: 'static',
-  adapter: node({ mode: 'middleware' }),
+  // The server refuses big bodies itself; this limit also covers bodies sent without a length.
+  adapter: node({ mode: 'middleware', bodySizeLimit: 64 * 1024 }),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
@@ -24,6 +25,8 @@ export default defineConfig({
       filter: (page) => !page.includes('/admin/'),
     }),
   ],
+  // No code blocks on this site; Shiki's inline styles would clash with the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     // Form posts must come from this site; behind a TLS proxy set `allowedDomains` (see README).
     checkOrigin: true,

@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 export const testClock = '2026-11-27T12:00:00+01:00';
 const port = Number(process.env['E2E_PORT'] ?? 4399);
+/** Lets the signup tests read what was stored, through the export API as a WSP would. */
+export const exportToken = 'e2e-export-token-for-wsp-regio-amersfoort';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,7 +35,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node src/server/start.ts --build',
+    // A fresh signup store for every run.
+    command: 'rm -rf .test-data/e2e && node src/server/start.ts --build',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 300_000,
@@ -41,7 +44,12 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       DIST_DIR: 'dist-test',
+      DATA_DIR: '.test-data/e2e',
       CAMPAIGN_NOW: testClock,
+      // The tests sign up many times from one address, and quickly.
+      RATE_LIMIT_MAX: '100000',
+      FORM_MIN_SECONDS: '1',
+      DELIVERY_WSP_REGIO_AMERSFOORT_EXPORT_TOKEN: exportToken,
     },
   },
 });

@@ -1,8 +1,12 @@
 /**
  * The one Node process that serves the whole site: pre-rendered pages and assets from
- * `dist/client`, on-demand routes through Astro's handler, and the 404 page for the rest.
+ * `dist/client`, on-demand routes through Astro's handler, /healthz, and the 404 page for the
+ * rest. Requests that change something (and the export API) pass a per-client rate limit and a
+ * body size limit first.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { HealthReport } from './health.ts';
+import type { RateLimiter } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createStaticFiles } from './static-files.ts';
 
@@ -17,15 +21,45 @@ export type AstroHandler = (
 export interface SiteServerOptions {
   clientDir: string;
   astroHandler: AstroHandler;
-  /** Passed to every on-demand route as `Astro.locals`. */
-  locals?: object;
-  /** Trust `X-Forwarded-Proto` from a TLS proxy in front of this process. */
+  /** Trust `X-Forwarded-Proto` and `X-Forwarded-For` from a TLS proxy in front of this process. */
   trustProxy: boolean;
+  rateLimiter: RateLimiter;
+  health: () => HealthReport;
+  /** Larger request bodies are refused with 413; the signup form needs a few kilobytes. */
+  maxBodyBytes: number;
 }
 
 function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
   if ('encrypted' in req.socket && req.socket.encrypted) return true;
   return trustProxy && req.headers['x-forwarded-proto'] === 'https';
+}
+
+/** The client's address; behind a trusted proxy, the one the proxy appended last. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) {
+    return forwarded.split(',').at(-1)?.trim() ?? 'unknown';
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+function isLimited(req: IncomingMessage): boolean {
+  const method = req.method ?? 'GET';
+  return !['GET', 'HEAD', 'OPTIONS'].includes(method) || (req.url ?? '').startsWith('/api/');
+}
+
+function plain(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
 }
 
 export function createSiteServer(options: SiteServerOptions): Server {
@@ -44,15 +78,43 @@ export function createSiteServer(options: SiteServerOptions): Server {
       res.setHeader(name, value);
     }
     try {
+      if (req.url === '/healthz') {
+        const report = options.health();
+        res.writeHead(report.status === 'down' ? 503 : 200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': 'no-store',
+        });
+        res.end(JSON.stringify(report));
+        return;
+      }
+      if (isLimited(req)) {
+        const decision = options.rateLimiter.take(clientAddress(req, options.trustProxy));
+        if (!decision.allowed) {
+          plain(
+            res,
+            429,
+            'U heeft te vaak achter elkaar iets verstuurd. Probeer het over een paar minuten opnieuw.',
+            {
+              'Retry-After': String(decision.retryAfterSeconds),
+            },
+          );
+          return;
+        }
+        const length = Number(req.headers['content-length'] ?? 0);
+        if (length > options.maxBodyBytes) {
+          plain(res, 413, 'Uw bericht is te groot.', { Connection: 'close' });
+          req.resume();
+          return;
+        }
+      }
       if (await files.handle(req, res)) return;
       let passed = false;
-      await options.astroHandler(req, res, () => (passed = true), options.locals);
+      await options.astroHandler(req, res, () => (passed = true));
       if (passed && !res.headersSent) await notFound(res, req.method);
     } catch (error) {
       console.error('Request failed:', error instanceof Error ? error.message : error);
       if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+        plain(res, 500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
       } else {
         res.destroy();
       }

@@ -1,11 +1,15 @@
 /**
  * `npm start`: builds the site when there is no build yet, then serves it from one Node process
- * with the embedded default configuration (see README for the environment variables).
+ * with the embedded default configuration (see README for the environment variables). The
+ * signup store and the delivery worker start with the server, so pending deliveries resume.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { closeSignupRuntime, signupRuntime } from '../lib/signups/runtime.ts';
+import { healthReport } from './health.ts';
+import { createRateLimiter } from './rate-limit.ts';
 import { createSiteServer, type AstroHandler } from './site-server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -21,22 +25,33 @@ if (!existsSync(entry) || process.argv.includes('--build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const runtime = signupRuntime();
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
 const server = createSiteServer({
   clientDir: path.join(distDir, 'client'),
   astroHandler: handler,
   trustProxy: process.env['TRUST_PROXY'] === 'true',
+  rateLimiter: createRateLimiter(runtime.config.rateLimit),
+  health: () => healthReport(runtime.store),
+  maxBodyBytes: 16 * 1024,
 });
 
 server.listen(port, host, () => {
   console.info(`The site runs at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.info(`Signups are stored in ${path.resolve(runtime.config.dataDir, 'signups.db')}`);
 });
 
+let stopping = false;
 function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
   console.info(`${signal}: finishing open requests, then stopping.`);
-  server.close(() => process.exit(0));
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(() => {
+    void closeSignupRuntime().then(() => process.exit(0));
+  });
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 10_000).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

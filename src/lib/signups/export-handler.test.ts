@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { signupConfigFromEnv } from './config.ts';
+import { handleExport, type ExportDeps } from './export-handler.ts';
+import { SignupStore } from './store.ts';
+
+const token = 'x'.repeat(40);
+const stores: SignupStore[] = [];
+afterEach(() => stores.splice(0).forEach((store) => store.close()));
+
+function deps(): ExportDeps {
+  const store = new SignupStore(':memory:');
+  stores.push(store);
+  for (const [i, servicePoint] of ['wsp-a', 'wsp-b', 'wsp-a'].entries()) {
+    store.register(
+      {
+        eventId: 'ontbijt',
+        capacity: 10,
+        eventEnd: new Date('2026-12-10T10:00:00Z'),
+        idempotencyKey: `k${i}`,
+        name: `Naam ${i}`,
+        email: `n${i}@example.nl`,
+        organisation: 'Org',
+        municipality: 'Soest',
+        attendees: 1,
+        servicePoint,
+        consentText: 'ja',
+      },
+      new Date(`2026-11-2${i}T10:00:00Z`),
+      () => [],
+    );
+  }
+  return {
+    store,
+    config: signupConfigFromEnv({ DELIVERY_WSP_A_EXPORT_TOKEN: token }),
+    servicePoints: ['wsp-a', 'wsp-b'],
+    eventTitles: new Map([['ontbijt', 'Ontbijtsessie']]),
+    now: new Date('2026-11-27T10:00:00Z'),
+  };
+}
+
+const get = (path: string, auth?: string) =>
+  new Request(`http://localhost${path}`, auth ? { headers: { authorization: auth } } : {});
+
+describe('handleExport', () => {
+  it('gives a service point only its own registrations, as JSON', async () => {
+    const response = handleExport(get('/x', `Bearer ${token}`), 'wsp-a', 'json', deps());
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      registrations: { name: string; event: { title: string } }[];
+    };
+    expect(body.registrations.map((r) => r.name)).toEqual(['Naam 0', 'Naam 2']);
+    expect(body.registrations[0]?.event.title).toBe('Ontbijtsessie');
+  });
+
+  it('serves CSV as an attachment', async () => {
+    const response = handleExport(get('/x', `Bearer ${token}`), 'wsp-a', 'csv', deps());
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain('aanmeldingen-wsp-a.csv');
+    expect((await response.text()).split('\r\n')).toHaveLength(4);
+  });
+
+  it('filters on "vanaf" and refuses a bad one', async () => {
+    const d = deps();
+    const since = handleExport(
+      get('/x?vanaf=2026-11-21T00:00:00Z', `Bearer ${token}`),
+      'wsp-a',
+      'json',
+      d,
+    );
+    expect(((await since.json()) as { registrations: unknown[] }).registrations).toHaveLength(1);
+    expect(
+      handleExport(get('/x?vanaf=gisteren', `Bearer ${token}`), 'wsp-a', 'json', d).status,
+    ).toBe(400);
+  });
+
+  it('answers 401 without the right token, also for a service point without export', () => {
+    const d = deps();
+    expect(handleExport(get('/x'), 'wsp-a', 'csv', d).status).toBe(401);
+    expect(handleExport(get('/x', 'Bearer fout'), 'wsp-a', 'csv', d).status).toBe(401);
+    expect(handleExport(get('/x', `Bearer ${token}`), 'wsp-b', 'csv', d).status).toBe(401);
+  });
+
+  it('answers 404 for an unknown service point', () => {
+    expect(handleExport(get('/x', `Bearer ${token}`), 'wsp-z', 'csv', deps()).status).toBe(404);
+  });
+});

@@ -1,0 +1,60 @@
+/** Answers an export request: checks the service point's token, then sends CSV or JSON. */
+import type { SignupConfig } from './config.ts';
+import { isAuthorised, registrationsCsv, registrationsJson } from './export.ts';
+import type { SignupStore } from './store.ts';
+
+export interface ExportDeps {
+  store: SignupStore;
+  config: SignupConfig;
+  /** Known service point ids (from content) and event titles by id. */
+  servicePoints: readonly string[];
+  eventTitles: ReadonlyMap<string, string>;
+  now: Date;
+}
+
+export function handleExport(
+  request: Request,
+  servicePoint: string,
+  format: 'csv' | 'json',
+  deps: ExportDeps,
+): Response {
+  const noStore = { 'cache-control': 'no-store' };
+  if (!deps.servicePoints.includes(servicePoint)) {
+    return new Response('Onbekend servicepunt.', { status: 404, headers: noStore });
+  }
+  if (
+    !isAuthorised(
+      request.headers.get('authorization'),
+      deps.config.channels(servicePoint).exportToken,
+    )
+  ) {
+    return new Response('Geef een geldig token mee: Authorization: Bearer <token>.', {
+      status: 401,
+      headers: { ...noStore, 'www-authenticate': 'Bearer realm="aanmeldingen"' },
+    });
+  }
+  const sinceParam = new URL(request.url).searchParams.get('vanaf');
+  const since = sinceParam ? new Date(sinceParam) : undefined;
+  if (since && Number.isNaN(since.getTime())) {
+    return new Response('"vanaf" moet een tijdstip zijn, bijvoorbeeld 2026-11-01T00:00:00Z.', {
+      status: 400,
+      headers: noStore,
+    });
+  }
+  const rows = deps.store.registrationsFor(servicePoint, since).map((registration) => ({
+    ...registration,
+    eventTitle: deps.eventTitles.get(registration.eventId) ?? registration.eventId,
+  }));
+  if (format === 'json') {
+    return new Response(JSON.stringify(registrationsJson(servicePoint, rows, deps.now)), {
+      headers: { ...noStore, 'content-type': 'application/json; charset=utf-8' },
+    });
+  }
+  return new Response(registrationsCsv(rows), {
+    headers: {
+      ...noStore,
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="aanmeldingen-${servicePoint}.csv"`,
+    },
+  });
+}

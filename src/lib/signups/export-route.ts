@@ -1,0 +1,20 @@
+/** The export routes' shared body: content and runtime in, the export handler's answer out. */
+import type { APIContext } from 'astro';
+import { loadContent } from '../content.ts';
+import { handleExport } from './export-handler.ts';
+import { signupRuntime } from './runtime.ts';
+
+export async function exportResponse(
+  context: APIContext,
+  format: 'csv' | 'json',
+): Promise<Response> {
+  const content = await loadContent();
+  const runtime = signupRuntime();
+  return handleExport(context.request, context.params['servicePoint'] ?? '', format, {
+    store: runtime.store,
+    config: runtime.config,
+    servicePoints: content.servicePoints.map((servicePoint) => servicePoint.id),
+    eventTitles: new Map(content.events.map((event) => [event.id, event.data.title])),
+    now: runtime.clock(),
+  });
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  csvField,
+  dutchDateTime,
+  isAuthorised,
+  registrationsCsv,
+  registrationsJson,
+  type ExportRow,
+} from './export.ts';
+
+const row: ExportRow = {
+  id: '8c4d1626-2dbc-4dee-9f40-cb801fe26038',
+  eventId: 'ontbijtsessie',
+  eventTitle: 'Ontbijtsessie: personeel via het WSP',
+  confirmationCode: 'code',
+  status: 'bevestigd',
+  name: 'Anna "Ans" de Vries',
+  email: 'anna@bakkerij.nl',
+  organisation: 'Bakkerij; Koffie & Co',
+  municipality: 'Amersfoort',
+  phone: '033 123 45 67',
+  attendees: 2,
+  remark: 'Regel 1\nRegel 2',
+  via: null,
+  servicePoint: 'wsp-regio-amersfoort',
+  createdAt: '2026-11-27T11:05:00.000Z',
+};
+
+describe('isAuthorised', () => {
+  const token = 'een-lang-geheim-token-van-32-tekens!';
+  it('accepts exactly the configured bearer token', () => {
+    expect(isAuthorised(`Bearer ${token}`, token)).toBe(true);
+    expect(isAuthorised(`bearer ${token}`, token)).toBe(true);
+  });
+
+  it('refuses a wrong, partial, missing or unconfigured token', () => {
+    expect(isAuthorised(`Bearer ${token}x`, token)).toBe(false);
+    expect(isAuthorised(`Bearer ${token.slice(0, 10)}`, token)).toBe(false);
+    expect(isAuthorised(token, token)).toBe(false);
+    expect(isAuthorised(null, token)).toBe(false);
+    expect(isAuthorised(`Bearer ${token}`, undefined)).toBe(false);
+  });
+});
+
+describe('the CSV for Dutch Excel', () => {
+  const csv = registrationsCsv([row]);
+
+  it('starts with a byte order mark and uses semicolons and CRLF', () => {
+    expect(csv.startsWith('\uFEFFKenmerk;Ontvangen;Bijeenkomst;Status;Naam;')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(3);
+  });
+
+  it('quotes separators, quotes and line breaks', () => {
+    expect(csv).toContain('"Anna ""Ans"" de Vries"');
+    expect(csv).toContain('"Bakkerij; Koffie & Co"');
+    expect(csv).toContain('"Regel 1\nRegel 2"');
+  });
+
+  it('writes times as Dutch dates in Amsterdam time', () => {
+    expect(csv).toContain(';27-11-2026 12:05;');
+    expect(dutchDateTime(new Date('2026-07-01T22:30:00Z'))).toBe('02-07-2026 00:30');
+  });
+
+  it('defuses text that a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvField('+31 6 1234')).toBe("'+31 6 1234");
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(2)).toBe('2');
+  });
+});
+
+describe('the JSON export', () => {
+  it('carries the stable id of every registration', () => {
+    const json = registrationsJson('wsp-regio-amersfoort', [row], new Date('2026-11-27T12:00:00Z'));
+    expect(json.registrations[0]).toMatchObject({
+      id: row.id,
+      event: { id: 'ontbijtsessie' },
+      attendees: 2,
+    });
+  });
+});

@@ -1,0 +1,236 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { amsterdamToInstant } from '../dates.ts';
+import { signupConfigFromEnv } from './config.ts';
+import { issueStamp } from './form-stamp.ts';
+import {
+  handleSignup,
+  type SignupDeps,
+  type SignupEvent,
+  type SignupSite,
+} from './handle-signup.ts';
+import { SignupStore } from './store.ts';
+
+const secret = 'stamp-secret';
+const now = amsterdamToInstant('2026-11-27T12:00');
+const tenSecondsAgo = new Date(now.getTime() - 10_000);
+const whsec = `whsec_${Buffer.from('x'.repeat(32)).toString('base64')}`;
+
+const event: SignupEvent = {
+  id: 'ontbijtsessie',
+  title: 'Ontbijtsessie',
+  start: amsterdamToInstant('2026-12-10T08:00'),
+  end: amsterdamToInstant('2026-12-10T09:30'),
+  signupDeadline: amsterdamToInstant('2026-12-08T17:00'),
+  status: 'gepland',
+  capacity: 6,
+  servicePoint: 'wsp-regio-amersfoort',
+  location: 'De Kamp, Amersfoort',
+  url: 'https://example.org/bijeenkomsten/ontbijtsessie/',
+  servicePointName: 'WSP Regio Amersfoort',
+  servicePointEmail: 'wsp@example.org',
+};
+
+const site: SignupSite = {
+  municipalities: [
+    { id: 'amersfoort', name: 'Amersfoort', servicePoint: 'wsp-regio-amersfoort' },
+    { id: 'barneveld', name: 'Barneveld', servicePoint: 'wsp-foodvalley' },
+    { id: 'eemnes', name: 'Eemnes', servicePoint: 'wsp-gooi-en-vechtstreek' },
+  ],
+  ambassadors: ['anouk-de-wit'],
+};
+
+const stores: SignupStore[] = [];
+afterEach(() => stores.splice(0).forEach((store) => store.close()));
+
+function deps(env: Record<string, string> = {}, overrides: Partial<SignupDeps> = {}): SignupDeps {
+  const store = new SignupStore(':memory:');
+  stores.push(store);
+  return {
+    store,
+    config: signupConfigFromEnv(env),
+    formSecret: secret,
+    now,
+    notify: () => {},
+    ...overrides,
+  };
+}
+
+let emailCounter = 0;
+function submission(overrides: Record<string, unknown> = {}) {
+  emailCounter += 1;
+  const { token, stamp } = issueStamp(secret, event.id, tenSecondsAgo);
+  return {
+    token,
+    stamp,
+    website: '',
+    name: 'Anna de Vries',
+    email: `anna${emailCounter}@bakkerij.nl`,
+    organisation: 'Bakkerij De Korenaar',
+    municipality: 'amersfoort',
+    phone: '',
+    attendees: '2',
+    remark: '',
+    consent: 'ja',
+    ...overrides,
+  };
+}
+
+describe('handleSignup', () => {
+  it('registers a valid signup for the service point of the business', () => {
+    const d = deps();
+    const result = handleSignup(submission({ municipality: 'barneveld' }), event, site, d);
+    expect(result.kind).toBe('registered');
+    if (result.kind !== 'registered') return;
+    expect(result.registration).toMatchObject({
+      status: 'bevestigd',
+      servicePoint: 'wsp-foodvalley',
+      municipality: 'Barneveld',
+      attendees: 2,
+    });
+    expect(d.store.countRegistrations()).toBe(1);
+  });
+
+  it('routes Eemnes to Gooi en Vechtstreek and "anders" to the organising service point', () => {
+    const d = deps();
+    const eemnes = handleSignup(submission({ municipality: 'eemnes' }), event, site, d);
+    const other = handleSignup(submission({ municipality: 'anders' }), event, site, d);
+    expect(eemnes.kind === 'registered' && eemnes.registration.servicePoint).toBe(
+      'wsp-gooi-en-vechtstreek',
+    );
+    expect(other.kind === 'registered' && other.registration.servicePoint).toBe(
+      'wsp-regio-amersfoort',
+    );
+    expect(other.kind === 'registered' && other.registration.municipality).toBe('Anders');
+  });
+
+  it('queues a delivery for each configured channel and wakes the worker', () => {
+    let woken = 0;
+    const d = deps(
+      {
+        DELIVERY_WSP_REGIO_AMERSFOORT_WEBHOOK_URL: 'http://127.0.0.1:9/hook',
+        DELIVERY_WSP_REGIO_AMERSFOORT_WEBHOOK_SECRET: whsec,
+        DELIVERY_WSP_REGIO_AMERSFOORT_EMAIL: 'inbox@wsp.example',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+      },
+      { notify: () => (woken += 1) },
+    );
+    handleSignup(submission(), event, site, d);
+    expect(d.store.dueDeliveries(now).map((delivery) => delivery.channel)).toEqual([
+      'webhook',
+      'email',
+      'confirmation',
+    ]);
+    expect(woken).toBe(1);
+  });
+
+  it('answers a double submit of the same form with the same registration', () => {
+    const d = deps();
+    const form = submission();
+    const first = handleSignup(form, event, site, d);
+    const second = handleSignup(form, event, site, d);
+    expect(second).toMatchObject({ kind: 'registered', replayed: true });
+    expect(
+      second.kind === 'registered' && first.kind === 'registered' && second.registration.id,
+    ).toBe(first.kind === 'registered' && first.registration.id);
+    expect(d.store.countRegistrations()).toBe(1);
+  });
+
+  it('recognises the same e-mail address kindly, without a second registration', () => {
+    const d = deps();
+    handleSignup(submission({ email: 'anna@bakkerij.nl' }), event, site, d);
+    const again = handleSignup(submission({ email: 'Anna@Bakkerij.nl' }), event, site, d);
+    expect(again).toMatchObject({ kind: 'already' });
+    expect(again.kind === 'already' && again.message).toMatch(/al aangemeld.*wsp@example.org/);
+    expect(d.store.countRegistrations()).toBe(1);
+  });
+
+  it('puts signups beyond the capacity on the waitlist', () => {
+    const d = deps();
+    handleSignup(submission({ attendees: '5' }), event, site, d);
+    const late = handleSignup(submission({ attendees: '2' }), event, site, d);
+    expect(late.kind === 'registered' && late.registration.status).toBe('wachtlijst');
+  });
+
+  it('credits a real ambassador and ignores an unknown one', () => {
+    const d = deps();
+    const credited = handleSignup(submission({ via: 'anouk-de-wit' }), event, site, d);
+    const unknown = handleSignup(submission({ via: '<script>' }), event, site, d);
+    expect(credited.kind === 'registered' && credited.registration.via).toBe('anouk-de-wit');
+    expect(unknown.kind === 'registered' && unknown.registration.via).toBeNull();
+  });
+
+  it('gives the form back with every message and the input kept when fields are wrong', () => {
+    const d = deps();
+    const result = handleSignup(
+      submission({ email: 'anna@', attendees: '9', consent: '' }),
+      event,
+      site,
+      d,
+    );
+    expect(result).toMatchObject({
+      kind: 'form',
+      status: 422,
+      values: { email: 'anna@', attendees: '9', name: 'Anna de Vries' },
+    });
+    expect(result.kind === 'form' && Object.keys(result.errors).sort()).toEqual([
+      'attendees',
+      'consent',
+      'email',
+    ]);
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
+  it('asks to send again, input kept, when the form came back too fast or was forged', () => {
+    const d = deps();
+    const fresh = issueStamp(secret, event.id, now);
+    const fast = handleSignup(submission({ ...fresh }), event, site, d);
+    expect(fast).toMatchObject({ kind: 'form', values: { name: 'Anna de Vries' } });
+    expect(fast.kind === 'form' && fast.formError).toMatch(/snel/);
+    const forged = handleSignup(submission({ stamp: 'x' }), event, site, d);
+    expect(forged.kind === 'form' && forged.formError).toMatch(/verlopen/);
+    expect(forged.kind === 'form' && forged.form.token).not.toBe(fresh.token);
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
+  it('refuses a filled-in honeypot and stores nothing', () => {
+    const d = deps();
+    expect(handleSignup(submission({ website: 'http://spam' }), event, site, d).kind).toBe(
+      'refused',
+    );
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
+  it('is closed after the deadline, for cancelled and for past events', () => {
+    const d = deps();
+    const afterDeadline = { ...d, now: amsterdamToInstant('2026-12-09T09:00') };
+    expect(handleSignup(submission(), event, site, afterDeadline)).toMatchObject({
+      kind: 'closed',
+      message: expect.stringMatching(/aanmeldtermijn is voorbij/),
+    });
+    expect(handleSignup(submission(), { ...event, status: 'afgelast' }, site, d).kind).toBe(
+      'closed',
+    );
+    const past = { ...d, now: amsterdamToInstant('2026-12-11T09:00') };
+    expect(handleSignup(submission(), event, site, past)).toMatchObject({ kind: 'closed' });
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
+  it('tells the user nothing was stored when the store fails, input kept', () => {
+    const d = deps();
+    d.store.close();
+    const result = handleSignup(submission(), event, site, { ...d, store: d.store });
+    expect(result).toMatchObject({ kind: 'form', status: 503, values: { name: 'Anna de Vries' } });
+    stores.splice(stores.indexOf(d.store), 1);
+  });
+});
+
+describe('correcting a form', () => {
+  it('keeps the same token and stamp after field errors, so a quick fix is accepted', () => {
+    const d = deps();
+    const form = submission({ email: 'anna@' });
+    const first = handleSignup(form, event, site, d);
+    expect(first.kind === 'form' && first.form).toEqual({ token: form.token, stamp: form.stamp });
+    const fixed = handleSignup({ ...form, email: 'anna@bakkerij.nl' }, event, site, d);
+    expect(fixed.kind).toBe('registered');
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * One signup submission from start to end: is the event open, is the form genuine, is the input
+ * valid, which service point gets it, and the registration stored with its outbox — in that
+ * order. Pure orchestration: the route passes in content and the runtime.
+ */
+import { closedMessage, signupState, type EventTiming } from '../events.ts';
+import type { SignupConfig } from './config.ts';
+import { checkStamp, issueStamp, type IssuedStamp } from './form-stamp.ts';
+import { planDeliveries, type EventSummary } from './payloads.ts';
+import {
+  OTHER_MUNICIPALITY,
+  validateSignup,
+  valuesOf,
+  type FieldErrors,
+  type FormValues,
+} from './signup-form.ts';
+import type { Registration, SignupStore } from './store.ts';
+
+export const consentText =
+  'Ik geef toestemming dat mijn gegevens worden gebruikt om deze aanmelding te regelen, en dat het Werkgeversservicepunt mij hierover mag benaderen.';
+
+export interface SignupEvent extends EventTiming, EventSummary {
+  capacity: number;
+  /** The organising service point: it receives signups from businesses outside the region. */
+  servicePoint: string;
+}
+
+export interface SignupSite {
+  municipalities: readonly { id: string; name: string; servicePoint: string }[];
+  ambassadors: readonly string[];
+}
+
+export interface SignupDeps {
+  store: SignupStore;
+  config: SignupConfig;
+  formSecret: string;
+  now: Date;
+  /** Wakes the delivery worker after a new registration. */
+  notify: () => void;
+}
+
+export type SignupResult =
+  | { kind: 'closed'; message: string }
+  | {
+      kind: 'form';
+      status: number;
+      values: FormValues;
+      errors: FieldErrors;
+      formError?: string;
+      form: IssuedStamp;
+    }
+  | { kind: 'registered'; registration: Registration; replayed: boolean }
+  | { kind: 'already'; message: string }
+  | { kind: 'refused'; message: string };
+
+/** A fresh form for an event: a new idempotency token and its signed stamp. */
+export function freshForm(
+  deps: Pick<SignupDeps, 'formSecret' | 'now'>,
+  eventId: string,
+): IssuedStamp {
+  return issueStamp(deps.formSecret, eventId, deps.now);
+}
+
+/** The ambassador credited for a signup, when the referral names a real one. */
+export function creditedAmbassador(
+  via: unknown,
+  ambassadors: readonly string[],
+): string | undefined {
+  return typeof via === 'string' && ambassadors.includes(via) ? via : undefined;
+}
+
+export function handleSignup(
+  form: Record<string, unknown>,
+  event: SignupEvent,
+  site: SignupSite,
+  deps: SignupDeps,
+): SignupResult {
+  const state = signupState(event, deps.now);
+  if (!state.open) return { kind: 'closed', message: closedMessage(state.reason) };
+
+  // The honeypot field is hidden from people; only a bot fills it in.
+  if (typeof form['website'] === 'string' && form['website'] !== '') {
+    return { kind: 'refused', message: 'Uw aanmelding kon niet worden verwerkt.' };
+  }
+
+  const values = valuesOf(form);
+  const again = (
+    status: number,
+    errors: FieldErrors,
+    formError?: string,
+    stampToUse: IssuedStamp = freshForm(deps, event.id),
+  ): SignupResult => ({
+    kind: 'form',
+    status,
+    values,
+    errors,
+    ...(formError ? { formError } : {}),
+    form: stampToUse,
+  });
+
+  const stamp = checkStamp(
+    deps.formSecret,
+    form['stamp'],
+    { eventId: event.id, token: form['token'] },
+    deps.now,
+    { minSeconds: deps.config.minFillSeconds, maxAgeHours: deps.config.formMaxAgeHours },
+  );
+  if (stamp === 'too-fast') {
+    return again(
+      422,
+      {},
+      'Het formulier werd wel heel snel verstuurd. Controleer uw gegevens en verstuur het nog een keer.',
+    );
+  }
+  if (stamp !== 'ok') {
+    return again(
+      422,
+      {},
+      'Dit formulier was verlopen. Uw gegevens staan er nog: verstuur het nog een keer.',
+    );
+  }
+
+  // The stamp was fine and nothing was stored: the same form (token and time) stays valid, so a
+  // quick correction is not mistaken for a bot.
+  const submitted = { token: String(form['token']), stamp: String(form['stamp']) };
+  const checked = validateSignup(
+    form,
+    site.municipalities.map((m) => m.id),
+  );
+  if (!checked.ok) return again(422, checked.errors, undefined, submitted);
+  const input = checked.input;
+
+  const municipality = site.municipalities.find((m) => m.id === input.municipality);
+  const servicePoint = municipality?.servicePoint ?? event.servicePoint;
+  const channels = deps.config.channels(servicePoint);
+  const via = creditedAmbassador(form['via'], site.ambassadors);
+
+  try {
+    const outcome = deps.store.register(
+      {
+        eventId: event.id,
+        capacity: event.capacity,
+        eventEnd: event.end,
+        idempotencyKey: String(form['token']),
+        name: input.name,
+        email: input.email,
+        organisation: input.organisation,
+        municipality:
+          input.municipality === OTHER_MUNICIPALITY
+            ? 'Anders'
+            : (municipality?.name ?? input.municipality),
+        phone: input.phone,
+        attendees: input.attendees,
+        remark: input.remark,
+        via,
+        servicePoint,
+        consentText,
+      },
+      deps.now,
+      (registration) =>
+        planDeliveries(
+          registration,
+          event,
+          {
+            webhook: channels.webhook !== undefined,
+            email: channels.email !== undefined,
+            confirmation: deps.config.smtp !== undefined,
+          },
+          deps.now,
+        ),
+    );
+    if (outcome.kind === 'duplicate-email') {
+      return {
+        kind: 'already',
+        message: `Dit e-mailadres is al aangemeld voor deze bijeenkomst. U hoeft niets meer te doen. Wilt u iets wijzigen? Mail dan naar ${event.servicePointEmail}.`,
+      };
+    }
+    if (outcome.kind === 'created') deps.notify();
+    return {
+      kind: 'registered',
+      registration: outcome.registration,
+      replayed: outcome.kind === 'replayed',
+    };
+  } catch (error) {
+    console.error('Signup not stored:', error instanceof Error ? error.message : error);
+    return again(
+      503,
+      {},
+      'Uw aanmelding kon nu niet worden opgeslagen; er is niets bewaard. Probeer het over een paar minuten opnieuw.',
+    );
+  }
+}

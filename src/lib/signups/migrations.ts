@@ -1,0 +1,52 @@
+/**
+ * The store's schema, as numbered migrations applied in order on start. Never edit a migration
+ * that has shipped: add a new one.
+ */
+
+export const migrations: readonly string[] = [
+  // 1: registrations, their outbox of deliveries, and small key/value settings.
+  `
+  CREATE TABLE registrations (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    confirmation_code TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('bevestigd', 'wachtlijst')),
+    name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    email_key TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    municipality TEXT NOT NULL,
+    phone TEXT,
+    attendees INTEGER NOT NULL CHECK (attendees BETWEEN 1 AND 5),
+    remark TEXT,
+    via TEXT,
+    service_point TEXT NOT NULL,
+    consent_text TEXT NOT NULL,
+    event_end TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE UNIQUE INDEX registrations_event_email ON registrations (event_id, email_key);
+  CREATE INDEX registrations_service_point ON registrations (service_point, created_at);
+
+  CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    registration_id TEXT NOT NULL REFERENCES registrations (id) ON DELETE CASCADE,
+    channel TEXT NOT NULL CHECK (channel IN ('webhook', 'email', 'confirmation')),
+    target TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    delivered_at TEXT,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
+
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+  `,
+];

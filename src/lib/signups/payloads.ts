@@ -1,0 +1,179 @@
+/**
+ * What each delivery sends, prepared when the registration is made (the worker only sends). The
+ * webhook body carries the registration's stable id, so a receiver can recognise a repeat.
+ */
+import { formatTimeRange } from '../dates.ts';
+import { toICalendar } from '../ics.ts';
+import type { PlannedDelivery, Registration } from './store.ts';
+
+export interface EventSummary {
+  id: string;
+  title: string;
+  start: Date;
+  end: Date;
+  /** Venue and address, or "Online". */
+  location: string;
+  url: string;
+  servicePointName: string;
+  servicePointEmail: string;
+}
+
+export interface WebhookPayload {
+  messageId: string;
+  /** The exact JSON text that is signed and sent. */
+  body: string;
+}
+
+export interface EmailPayload {
+  /** Only for the confirmation to the registrant; a service point's inbox comes from config. */
+  to?: string;
+  subject: string;
+  text: string;
+  calendar?: string;
+}
+
+export interface Channels {
+  webhook: boolean;
+  email: boolean;
+  confirmation: boolean;
+}
+
+export function webhookBody(registration: Registration, event: EventSummary): string {
+  return JSON.stringify({
+    type: 'registration.created',
+    timestamp: registration.createdAt,
+    data: {
+      id: registration.id,
+      status: registration.status,
+      createdAt: registration.createdAt,
+      servicePoint: registration.servicePoint,
+      event: {
+        id: event.id,
+        title: event.title,
+        start: event.start.toISOString(),
+        end: event.end.toISOString(),
+        url: event.url,
+      },
+      contact: {
+        name: registration.name,
+        email: registration.email,
+        phone: registration.phone,
+        organisation: registration.organisation,
+        municipality: registration.municipality,
+      },
+      attendees: registration.attendees,
+      remark: registration.remark,
+      via: registration.via,
+    },
+  });
+}
+
+const statusLine = (registration: Registration) =>
+  registration.status === 'bevestigd' ? 'Aangemeld' : 'Op de wachtlijst (de bijeenkomst is vol)';
+
+export function serviceEmail(registration: Registration, event: EventSummary): EmailPayload {
+  const prefix = registration.status === 'bevestigd' ? 'Aanmelding' : 'Wachtlijst';
+  return {
+    subject: `${prefix}: ${event.title} – ${registration.organisation}`,
+    text: [
+      `Nieuwe ${prefix.toLowerCase()} via de campagnesite.`,
+      '',
+      `Bijeenkomst: ${event.title}`,
+      `Wanneer: ${formatTimeRange(event.start, event.end)}`,
+      `Status: ${statusLine(registration)}`,
+      '',
+      `Naam: ${registration.name}`,
+      `E-mail: ${registration.email}`,
+      `Telefoon: ${registration.phone ?? '-'}`,
+      `Organisatie: ${registration.organisation}`,
+      `Gemeente van het bedrijf: ${registration.municipality}`,
+      `Aantal personen: ${registration.attendees}`,
+      `Opmerking: ${registration.remark ?? '-'}`,
+      `Via ambassadeur: ${registration.via ?? '-'}`,
+      '',
+      `Kenmerk: ${registration.id}`,
+      `Ontvangen: ${registration.createdAt}`,
+    ].join('\n'),
+  };
+}
+
+export function confirmationEmail(
+  registration: Registration,
+  event: EventSummary,
+  now: Date,
+): EmailPayload {
+  const confirmed = registration.status === 'bevestigd';
+  return {
+    to: registration.email,
+    subject: confirmed
+      ? `Uw aanmelding: ${event.title}`
+      : `U staat op de wachtlijst: ${event.title}`,
+    text: [
+      `Beste ${registration.name},`,
+      '',
+      confirmed
+        ? `Bedankt voor uw aanmelding. U bent welkom bij "${event.title}".`
+        : `De bijeenkomst "${event.title}" is vol. U staat op de wachtlijst. Komt er een plek vrij, dan hoort u het van ${event.servicePointName}.`,
+      '',
+      `Wanneer: ${formatTimeRange(event.start, event.end)}`,
+      `Waar: ${event.location}`,
+      `Aantal personen: ${registration.attendees}`,
+      `Meer informatie: ${event.url}`,
+      '',
+      `Kunt u niet komen, of wilt u iets wijzigen? Mail naar ${event.servicePointEmail}.`,
+      '',
+      `Met vriendelijke groet,`,
+      event.servicePointName,
+    ].join('\n'),
+    ...(confirmed
+      ? {
+          calendar: toICalendar(
+            [
+              {
+                uid: `${event.id}@werkgevers.regioamersfoort.nl`,
+                summary: event.title,
+                location: event.location,
+                url: event.url,
+                start: event.start,
+                end: event.end,
+              },
+            ],
+            { prodId: '-//Regio Amersfoort//Iedereen doet mee//NL', now },
+          ),
+        }
+      : {}),
+  };
+}
+
+/** The outbox entries for a new registration: the channels that are configured right now. */
+export function planDeliveries(
+  registration: Registration,
+  event: EventSummary,
+  channels: Channels,
+  now: Date,
+): PlannedDelivery[] {
+  const planned: PlannedDelivery[] = [];
+  const target = registration.servicePoint;
+  if (channels.webhook) {
+    const payload: WebhookPayload = {
+      messageId: `msg_${registration.id}`,
+      body: webhookBody(registration, event),
+    };
+    planned.push({ channel: 'webhook', target, payload: JSON.stringify(payload) });
+  }
+  if (channels.email) {
+    planned.push({
+      channel: 'email',
+      target,
+      payload: JSON.stringify(serviceEmail(registration, event)),
+    });
+  }
+  if (channels.confirmation) {
+    planned.push({
+      channel: 'confirmation',
+      target: 'registrant',
+      payload: JSON.stringify(confirmationEmail(registration, event, now)),
+    });
+  }
+  return planned;
+}

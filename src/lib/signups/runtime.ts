@@ -1,0 +1,104 @@
+/**
+ * The signup pipeline of this process: configuration, the store, the mailer and the delivery
+ * worker, made once. The server (src/server/start.ts) makes it at start-up so pending deliveries
+ * resume at once; under `astro dev` the first signup makes it.
+ *
+ * It is kept on globalThis because the server runs this file directly while the on-demand routes
+ * run a bundled copy of it: both must share one store and one worker.
+ */
+import path from 'node:path';
+import { clockFromEnv, type Clock } from '../clock.ts';
+import { signupConfigFromEnv, type SignupConfig } from './config.ts';
+import { createMailer, type Mailer } from './mailer.ts';
+import type { EmailPayload, WebhookPayload } from './payloads.ts';
+import { SignupStore, type Delivery } from './store.ts';
+import { postWebhook } from './webhook.ts';
+import { DeliveryWorker } from './worker.ts';
+
+export interface SignupRuntime {
+  config: SignupConfig;
+  clock: Clock;
+  store: SignupStore;
+  worker: DeliveryWorker;
+  /** Signs the stamps on signup forms; kept in the store so forms survive a restart. */
+  formSecret: string;
+  close(): Promise<void>;
+}
+
+async function send(
+  config: SignupConfig,
+  mailer: Mailer | undefined,
+  delivery: Delivery,
+  now: Date,
+) {
+  const channels = config.channels(delivery.target);
+  if (delivery.channel === 'webhook') {
+    if (!channels.webhook) throw new Error(`no webhook configured for ${delivery.target}`);
+    await postWebhook(channels.webhook, JSON.parse(delivery.payload) as WebhookPayload, now);
+    return;
+  }
+  if (!mailer) throw new Error('no SMTP server configured');
+  const message = JSON.parse(delivery.payload) as EmailPayload;
+  const to = delivery.channel === 'confirmation' ? message.to : channels.email;
+  if (!to) throw new Error(`no inbox configured for ${delivery.target}`);
+  await mailer.send(to, message);
+}
+
+export function createSignupRuntime(
+  config: SignupConfig = signupConfigFromEnv(),
+  clock: Clock = clockFromEnv(),
+): SignupRuntime {
+  const store = new SignupStore(path.resolve(config.dataDir, 'signups.db'));
+  const mailer = config.smtp ? createMailer(config.smtp.url, config.smtp.from) : undefined;
+  const worker = new DeliveryWorker(
+    store,
+    { send: (delivery, now) => send(config, mailer, delivery, now) },
+    clock,
+    {
+      retryHours: config.retryHours,
+      retryBaseSeconds: config.retryBaseSeconds,
+      retentionDays: config.retentionDays,
+      onFailed(delivery, error) {
+        // Ids and channel only: the log never holds personal data.
+        const line = `Delivery ${delivery.id} (${delivery.channel} to ${delivery.target}) failed after ${config.retryHours} hours of retries: ${error}`;
+        console.error(line);
+        if (mailer && config.alertEmail) {
+          mailer
+            .send(config.alertEmail, { subject: 'Aanmelding niet afgeleverd', text: line })
+            .catch(() => console.error('The alert e-mail could not be sent either.'));
+        }
+      },
+    },
+  );
+  worker.start();
+  return {
+    config,
+    clock,
+    store,
+    worker,
+    formSecret: store.secret('form-stamp'),
+    async close() {
+      await worker.stop();
+      mailer?.close();
+      store.close();
+    },
+  };
+}
+
+const key = Symbol.for('iedereen-doet-mee.signup-runtime');
+type WithRuntime = typeof globalThis & { [key]?: SignupRuntime };
+
+/** The runtime of this process, made on first use. */
+export function signupRuntime(): SignupRuntime {
+  const holder = globalThis as WithRuntime;
+  holder[key] ??= createSignupRuntime();
+  return holder[key];
+}
+
+/** Closes the runtime of this process, if one was made (on shutdown). */
+export async function closeSignupRuntime(): Promise<void> {
+  const holder = globalThis as WithRuntime;
+  const runtime = holder[key];
+  delete holder[key];
+  await runtime?.close();
+}

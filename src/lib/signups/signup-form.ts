@@ -1,0 +1,103 @@
+/**
+ * The signup form's fields and their validation. The server decides: whatever the browser did,
+ * this schema runs on every submission and answers per field in plain Dutch.
+ */
+import { z } from 'astro/zod';
+
+export const OTHER_MUNICIPALITY = 'anders';
+
+/** The fields the form sends, by their `name`. */
+export const fieldNames = [
+  'name',
+  'email',
+  'organisation',
+  'municipality',
+  'phone',
+  'attendees',
+  'remark',
+  'consent',
+] as const;
+export type FieldName = (typeof fieldNames)[number];
+
+export type FormValues = Partial<Record<FieldName | 'via', string>>;
+export type FieldErrors = Partial<Record<FieldName, string>>;
+
+export const limits = { name: 100, email: 254, organisation: 120, remark: 1000, maxAttendees: 5 };
+
+const text = (missing: string, tooLong: string, max: number) =>
+  z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
+
+/** The schema for one event's form; `municipalities` are the ids the list offers. */
+export function signupSchema(municipalities: readonly string[]) {
+  return z.object({
+    name: text(
+      'Vul uw naam in.',
+      `Uw naam is te lang: gebruik hoogstens ${limits.name} tekens.`,
+      limits.name,
+    ),
+    email: z
+      .string({ error: 'Vul uw e-mailadres in.' })
+      .trim()
+      .min(1, 'Vul uw e-mailadres in.')
+      .max(limits.email, 'Dit e-mailadres is te lang.')
+      .pipe(z.email('Dit e-mailadres klopt niet. Controleer het, bijvoorbeeld naam@bedrijf.nl.')),
+    organisation: text(
+      'Vul de naam van uw organisatie in.',
+      `De naam van uw organisatie is te lang: gebruik hoogstens ${limits.organisation} tekens.`,
+      limits.organisation,
+    ),
+    municipality: z.enum([OTHER_MUNICIPALITY, ...municipalities], {
+      error: 'Kies de gemeente waar uw bedrijf zit.',
+    }),
+    phone: z
+      .string()
+      .trim()
+      .regex(
+        /^(|\+?[0-9 ()-]{10,20})$/,
+        'Dit telefoonnummer klopt niet. Gebruik cijfers en spaties, zoals 033 123 45 67.',
+      )
+      .optional()
+      .transform((value) => value || undefined),
+    attendees: z.coerce
+      .number({ error: 'Kies met hoeveel personen u komt.' })
+      .int('Kies met hoeveel personen u komt.')
+      .min(1, `Kies met hoeveel personen u komt: 1 tot en met ${limits.maxAttendees}.`)
+      .max(limits.maxAttendees, `U kunt met hoogstens ${limits.maxAttendees} personen komen.`),
+    remark: z
+      .string()
+      .trim()
+      .max(limits.remark, `Uw opmerking is te lang: gebruik hoogstens ${limits.remark} tekens.`)
+      .optional()
+      .transform((value) => value || undefined),
+    consent: z.literal('ja', {
+      error: 'Geef toestemming om uw gegevens voor deze aanmelding te gebruiken.',
+    }),
+  });
+}
+
+export type SignupInput = z.output<ReturnType<typeof signupSchema>>;
+
+/** The submitted values as strings, for showing them again in the form. */
+export function valuesOf(form: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const name of [...fieldNames, 'via'] as const) {
+    const value = form[name];
+    if (typeof value === 'string') values[name] = value.slice(0, 2000);
+  }
+  return values;
+}
+
+/** Validates a submission: the clean input, or the first Dutch message per field. */
+export function validateSignup(
+  form: Record<string, unknown>,
+  municipalities: readonly string[],
+): { ok: true; input: SignupInput } | { ok: false; errors: FieldErrors } {
+  const result = signupSchema(municipalities).safeParse(form);
+  if (result.success) return { ok: true, input: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as FieldName;
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}

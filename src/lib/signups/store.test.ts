@@ -1,0 +1,195 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SignupStore, type NewRegistration, type PlannedDelivery } from './store.ts';
+
+const now = new Date('2026-11-27T11:00:00Z');
+const stores: SignupStore[] = [];
+
+function openStore(file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db')) {
+  const store = new SignupStore(file);
+  stores.push(store);
+  return store;
+}
+
+afterEach(() => {
+  while (stores.length > 0) stores.pop()?.close();
+});
+
+let counter = 0;
+function signup(overrides: Partial<NewRegistration> = {}): NewRegistration {
+  counter += 1;
+  return {
+    eventId: 'ontbijtsessie',
+    capacity: 10,
+    eventEnd: new Date('2026-12-10T08:30:00Z'),
+    idempotencyKey: `key-${counter}`,
+    name: 'Anna de Vries',
+    email: `anna${counter}@example.nl`,
+    organisation: 'Bakkerij De Korenaar',
+    municipality: 'amersfoort',
+    attendees: 1,
+    servicePoint: 'wsp-regio-amersfoort',
+    consentText: 'Ik geef toestemming.',
+    ...overrides,
+  };
+}
+
+const webhook = (): PlannedDelivery[] => [
+  { channel: 'webhook', target: 'wsp-regio-amersfoort', payload: '{}' },
+];
+
+describe('opening a store', () => {
+  it('applies the migrations once and records the version', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    expect(openStore(file).schemaVersion).toBe(1);
+    stores.pop()?.close();
+    expect(openStore(file).schemaVersion).toBe(1);
+  });
+
+  it('uses WAL with synchronous FULL', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    openStore(file);
+    const db = new DatabaseSync(file);
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    db.close();
+  });
+});
+
+describe('register', () => {
+  it('confirms a signup with places left and queues its deliveries', () => {
+    const store = openStore();
+    const outcome = store.register(signup({ attendees: 3 }), now, webhook);
+    expect(outcome.kind).toBe('created');
+    expect(outcome.registration.status).toBe('bevestigd');
+    expect(store.placesTaken('ontbijtsessie')).toBe(3);
+    expect(store.dueDeliveries(now)).toHaveLength(1);
+  });
+
+  it('puts a signup that does not fit on the waitlist, counting attendees', () => {
+    const store = openStore();
+    store.register(signup({ attendees: 5, capacity: 8 }), now, webhook);
+    const second = store.register(signup({ attendees: 4, capacity: 8 }), now, webhook);
+    expect(second.registration.status).toBe('wachtlijst');
+    const third = store.register(signup({ attendees: 3, capacity: 8 }), now, webhook);
+    expect(third.registration.status).toBe('bevestigd');
+    expect(store.placesTaken('ontbijtsessie')).toBe(8);
+  });
+
+  it('answers a double submit with the first registration and stores it once', () => {
+    const store = openStore();
+    const input = signup();
+    const first = store.register(input, now, webhook);
+    const again = store.register(input, now, webhook);
+    expect(again).toEqual({ kind: 'replayed', registration: first.registration });
+    expect(store.countRegistrations()).toBe(1);
+    expect(store.dueDeliveries(now)).toHaveLength(1);
+  });
+
+  it('recognises the same e-mail address for the same event, whatever its case', () => {
+    const store = openStore();
+    store.register(signup({ email: 'Anna@Example.nl' }), now, webhook);
+    const again = store.register(signup({ email: ' anna@example.NL ' }), now, webhook);
+    expect(again.kind).toBe('duplicate-email');
+    expect(store.countRegistrations()).toBe(1);
+  });
+
+  it('lets the same person sign up for another event', () => {
+    const store = openStore();
+    store.register(signup({ email: 'anna@example.nl' }), now, webhook);
+    const other = store.register(
+      signup({ email: 'anna@example.nl', eventId: 'avond' }),
+      now,
+      webhook,
+    );
+    expect(other.kind).toBe('created');
+  });
+
+  it('stores nothing when planning the deliveries fails', () => {
+    const store = openStore();
+    expect(() =>
+      store.register(signup(), now, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(store.countRegistrations()).toBe(0);
+  });
+
+  it('gives every registration a stable id and an unguessable confirmation code', () => {
+    const store = openStore();
+    const { registration } = store.register(signup(), now, webhook);
+    expect(registration.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(registration.confirmationCode.length).toBeGreaterThanOrEqual(24);
+    expect(store.byConfirmationCode(registration.confirmationCode)?.id).toBe(registration.id);
+    expect(store.byConfirmationCode('raden')).toBeUndefined();
+  });
+
+  it('never gives away more places than the capacity across two connections', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    const a = openStore(file);
+    const b = openStore(file);
+    const outcomes = Array.from({ length: 12 }, (_, i) =>
+      (i % 2 === 0 ? a : b).register(signup({ capacity: 5, attendees: 1 }), now, webhook),
+    );
+    expect(outcomes.filter((o) => o.registration.status === 'bevestigd')).toHaveLength(5);
+    expect(a.placesTaken('ontbijtsessie')).toBe(5);
+  });
+});
+
+describe('deliveries', () => {
+  it('retries, then delivers, and counts by status', () => {
+    const store = openStore();
+    store.register(signup(), now, webhook);
+    const [delivery] = store.dueDeliveries(now);
+    store.markRetry(delivery!.id, new Date(now.getTime() + 60_000), 'HTTP 500');
+    expect(store.dueDeliveries(now)).toHaveLength(0);
+    expect(store.nextDueAt()).toEqual(new Date(now.getTime() + 60_000));
+    const [due] = store.dueDeliveries(new Date(now.getTime() + 60_000));
+    expect(due?.attempts).toBe(1);
+    store.markDelivered(due!.id, now);
+    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 1 });
+  });
+});
+
+describe('deleteExpired', () => {
+  const eventEnd = new Date('2026-12-10T08:30:00Z');
+  const day = 86_400_000;
+
+  it('deletes a delivered registration the given number of days after the event', () => {
+    const store = openStore();
+    store.register(signup({ eventEnd }), now, webhook);
+    const [delivery] = store.dueDeliveries(now);
+    store.markDelivered(delivery!.id, now);
+    expect(store.deleteExpired(new Date(eventEnd.getTime() + 30 * day - 1), 30)).toBe(0);
+    expect(store.deleteExpired(new Date(eventEnd.getTime() + 30 * day), 30)).toBe(1);
+    expect(store.countRegistrations()).toBe(0);
+    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 0 });
+  });
+
+  it('keeps a registration whose delivery has not succeeded', () => {
+    const store = openStore();
+    store.register(signup({ eventEnd }), now, webhook);
+    const [delivery] = store.dueDeliveries(now);
+    store.markFailed(delivery!.id, 'gave up');
+    expect(store.deleteExpired(new Date(eventEnd.getTime() + 90 * day), 30)).toBe(0);
+    expect(store.countRegistrations()).toBe(1);
+  });
+});
+
+describe('secret', () => {
+  it('makes a secret once and returns the same one after reopening', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    const first = openStore(file).secret('form');
+    stores.pop()?.close();
+    expect(openStore(file).secret('form')).toBe(first);
+    expect(first.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('isWritable', () => {
+  it('is true for a healthy store', () => {
+    expect(openStore().isWritable()).toBe(true);
+  });
+});

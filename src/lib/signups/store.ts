@@ -1,0 +1,367 @@
+/**
+ * The durable signup store: one SQLite file (node:sqlite) in the data directory. Every write that
+ * the user is told about is committed (WAL, synchronous=FULL) before the answer is sent, and a
+ * registration and its outbox of deliveries are written in one transaction, so neither is lost.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { migrations } from './migrations.ts';
+
+export type RegistrationStatus = 'bevestigd' | 'wachtlijst';
+export type Channel = 'webhook' | 'email' | 'confirmation';
+
+export interface NewRegistration {
+  eventId: string;
+  /** Capacity of the event in places; attendees beyond it go on the waitlist. */
+  capacity: number;
+  eventEnd: Date;
+  idempotencyKey: string;
+  name: string;
+  email: string;
+  organisation: string;
+  municipality: string;
+  phone?: string | undefined;
+  attendees: number;
+  remark?: string | undefined;
+  via?: string | undefined;
+  servicePoint: string;
+  consentText: string;
+}
+
+export interface Registration {
+  id: string;
+  eventId: string;
+  confirmationCode: string;
+  status: RegistrationStatus;
+  name: string;
+  email: string;
+  organisation: string;
+  municipality: string;
+  phone: string | null;
+  attendees: number;
+  remark: string | null;
+  via: string | null;
+  servicePoint: string;
+  createdAt: string;
+}
+
+export interface PlannedDelivery {
+  channel: Channel;
+  /** The service point id for WSP channels, "registrant" for the confirmation e-mail. */
+  target: string;
+  /** Everything the worker needs to send it, prepared when the registration is made. */
+  payload: string;
+}
+
+export type RegisterOutcome =
+  | { kind: 'created'; registration: Registration }
+  | { kind: 'replayed'; registration: Registration }
+  | { kind: 'duplicate-email'; registration: Registration };
+
+export interface Delivery {
+  id: number;
+  registrationId: string;
+  channel: Channel;
+  target: string;
+  payload: string;
+  attempts: number;
+  createdAt: string;
+}
+
+type Row = Record<string, string | number | null>;
+
+function toRegistration(row: Row): Registration {
+  return {
+    id: String(row['id']),
+    eventId: String(row['event_id']),
+    confirmationCode: String(row['confirmation_code']),
+    status: row['status'] as RegistrationStatus,
+    name: String(row['name']),
+    email: String(row['email']),
+    organisation: String(row['organisation']),
+    municipality: String(row['municipality']),
+    phone: row['phone'] === null ? null : String(row['phone']),
+    attendees: Number(row['attendees']),
+    remark: row['remark'] === null ? null : String(row['remark']),
+    via: row['via'] === null ? null : String(row['via']),
+    servicePoint: String(row['service_point']),
+    createdAt: String(row['created_at']),
+  };
+}
+
+function toDelivery(row: Row): Delivery {
+  return {
+    id: Number(row['id']),
+    registrationId: String(row['registration_id']),
+    channel: row['channel'] as Channel,
+    target: String(row['target']),
+    payload: String(row['payload']),
+    attempts: Number(row['attempts']),
+    createdAt: String(row['created_at']),
+  };
+}
+
+/** The key that makes "A.Jansen@Example.nl " and "a.jansen@example.nl" the same person. */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export class SignupStore {
+  readonly #db: DatabaseSync;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    // A busy timeout, so a second connection waits for a lock instead of failing at once.
+    this.#db = new DatabaseSync(file, { timeout: 5_000 });
+    this.#db.exec('PRAGMA journal_mode = WAL');
+    this.#db.exec('PRAGMA synchronous = FULL');
+    this.#db.exec('PRAGMA foreign_keys = ON');
+    this.#migrate();
+  }
+
+  /** Applies the migrations this file has not seen yet, each in its own transaction. */
+  #migrate(): void {
+    const current = Number(
+      (this.#db.prepare('PRAGMA user_version').get() as Row | undefined)?.['user_version'] ?? 0,
+    );
+    migrations.slice(current).forEach((sql, index) => {
+      this.#transaction(() => {
+        this.#db.exec(sql);
+        this.#db.exec(`PRAGMA user_version = ${current + index + 1}`);
+      });
+    });
+  }
+
+  #transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  get schemaVersion(): number {
+    return Number((this.#db.prepare('PRAGMA user_version').get() as Row)['user_version']);
+  }
+
+  /**
+   * Stores a registration and its deliveries, or recognises it: the same idempotency key (a
+   * double submit) answers with the registration made the first time; the same e-mail address
+   * for the same event answers with the earlier registration. Capacity is counted inside the
+   * transaction, so two signups for the last place cannot both get it.
+   */
+  register(
+    input: NewRegistration,
+    now: Date,
+    plan: (registration: Registration) => PlannedDelivery[],
+  ): RegisterOutcome {
+    return this.#transaction(() => {
+      const replay = this.#db
+        .prepare('SELECT * FROM registrations WHERE idempotency_key = ?')
+        .get(input.idempotencyKey) as Row | undefined;
+      if (replay) return { kind: 'replayed', registration: toRegistration(replay) };
+
+      const earlier = this.#db
+        .prepare('SELECT * FROM registrations WHERE event_id = ? AND email_key = ?')
+        .get(input.eventId, emailKey(input.email)) as Row | undefined;
+      if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
+
+      const taken = Number(
+        (
+          this.#db
+            .prepare(
+              "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
+            )
+            .get(input.eventId) as Row
+        )['taken'],
+      );
+      const status: RegistrationStatus =
+        taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
+      const created = now.toISOString();
+      const id = randomUUID();
+      this.#db
+        .prepare(
+          `INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
+             email, email_key, organisation, municipality, phone, attendees, remark, via,
+             service_point, consent_text, event_end, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id,
+          input.eventId,
+          input.idempotencyKey,
+          randomBytes(18).toString('base64url'),
+          status,
+          input.name,
+          input.email,
+          emailKey(input.email),
+          input.organisation,
+          input.municipality,
+          input.phone ?? null,
+          input.attendees,
+          input.remark ?? null,
+          input.via ?? null,
+          input.servicePoint,
+          input.consentText,
+          input.eventEnd.toISOString(),
+          created,
+        );
+      const registration = toRegistration(
+        this.#db.prepare('SELECT * FROM registrations WHERE id = ?').get(id) as Row,
+      );
+      const insert = this.#db.prepare(
+        `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
+         VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
+      );
+      for (const delivery of plan(registration)) {
+        insert.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
+      }
+      return { kind: 'created', registration };
+    });
+  }
+
+  /** Confirmed places taken for an event. */
+  placesTaken(eventId: string): number {
+    return Number(
+      (
+        this.#db
+          .prepare(
+            "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
+          )
+          .get(eventId) as Row
+      )['taken'],
+    );
+  }
+
+  byConfirmationCode(code: string): Registration | undefined {
+    const row = this.#db
+      .prepare('SELECT * FROM registrations WHERE confirmation_code = ?')
+      .get(code) as Row | undefined;
+    return row ? toRegistration(row) : undefined;
+  }
+
+  /** Registrations for one service point, oldest first, optionally only those since an instant. */
+  registrationsFor(servicePoint: string, since?: Date): (Registration & { eventEnd: string })[] {
+    const rows = this.#db
+      .prepare(
+        'SELECT * FROM registrations WHERE service_point = ? AND created_at >= ? ORDER BY created_at, id',
+      )
+      .all(servicePoint, (since ?? new Date(0)).toISOString()) as Row[];
+    return rows.map((row) => ({ ...toRegistration(row), eventEnd: String(row['event_end']) }));
+  }
+
+  countRegistrations(): number {
+    return Number((this.#db.prepare('SELECT COUNT(*) AS n FROM registrations').get() as Row)['n']);
+  }
+
+  /** Deliveries whose next attempt is due, oldest first. */
+  dueDeliveries(now: Date, limit = 20): Delivery[] {
+    return (
+      this.#db
+        .prepare(
+          "SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+        )
+        .all(now.toISOString(), limit) as Row[]
+    ).map(toDelivery);
+  }
+
+  /** The earliest moment a pending delivery is due, to know how long the worker may sleep. */
+  nextDueAt(): Date | undefined {
+    const row = this.#db
+      .prepare("SELECT MIN(next_attempt_at) AS next FROM deliveries WHERE status = 'pending'")
+      .get() as Row;
+    return row['next'] ? new Date(String(row['next'])) : undefined;
+  }
+
+  markDelivered(id: number, now: Date): void {
+    this.#db
+      .prepare(
+        "UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?",
+      )
+      .run(now.toISOString(), id);
+  }
+
+  markRetry(id: number, nextAttemptAt: Date, error: string): void {
+    this.#db
+      .prepare(
+        'UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?',
+      )
+      .run(nextAttemptAt.toISOString(), error.slice(0, 500), id);
+  }
+
+  markFailed(id: number, error: string): void {
+    this.#db
+      .prepare(
+        "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+      )
+      .run(error.slice(0, 500), id);
+  }
+
+  deliveryCounts(): { pending: number; failed: number; delivered: number } {
+    const rows = this.#db
+      .prepare('SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status')
+      .all() as Row[];
+    const count = (status: string) =>
+      Number(rows.find((row) => row['status'] === status)?.['n'] ?? 0);
+    return { pending: count('pending'), failed: count('failed'), delivered: count('delivered') };
+  }
+
+  /**
+   * Deletes registrations whose event ended at least `retentionDays` ago and whose deliveries all
+   * succeeded; their deliveries go with them. Returns how many registrations were deleted.
+   */
+  deleteExpired(now: Date, retentionDays: number): number {
+    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+    return this.#transaction(() => {
+      const result = this.#db
+        .prepare(
+          `DELETE FROM registrations
+           WHERE event_end <= ?
+             AND NOT EXISTS (
+               SELECT 1 FROM deliveries
+               WHERE deliveries.registration_id = registrations.id AND deliveries.status <> 'delivered'
+             )`,
+        )
+        .run(cutoff);
+      return Number(result.changes);
+    });
+  }
+
+  /** True when a write can be committed right now (for the health check). */
+  isWritable(): boolean {
+    try {
+      this.#transaction(() => {
+        this.#db
+          .prepare(
+            "INSERT INTO settings (key, value) VALUES ('health', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+          )
+          .run(new Date().toISOString());
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A persistent secret, made on first use: e.g. the key that signs signup forms. */
+  secret(key: string): string {
+    return this.#transaction(() => {
+      const row = this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+        Row | undefined;
+      if (row) return String(row['value']);
+      const value = randomBytes(32).toString('base64url');
+      this.#db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, value);
+      return value;
+    });
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}

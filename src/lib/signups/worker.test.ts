@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../clock.ts';
+import { SignupStore, type Delivery } from './store.ts';
+import { DeliveryWorker } from './worker.ts';
+
+const hour = 3_600_000;
+const start = new Date('2026-11-27T10:00:00Z');
+const stores: SignupStore[] = [];
+afterEach(() => stores.splice(0).forEach((store) => store.close()));
+
+function storeWith(count: number) {
+  const store = new SignupStore(':memory:');
+  stores.push(store);
+  for (let i = 0; i < count; i++) {
+    store.register(
+      {
+        eventId: 'e',
+        capacity: 100,
+        eventEnd: new Date('2026-12-10T10:00:00Z'),
+        idempotencyKey: `k${i}`,
+        name: 'Anna',
+        email: `anna${i}@example.nl`,
+        organisation: 'Bakkerij',
+        municipality: 'amersfoort',
+        attendees: 1,
+        servicePoint: 'wsp',
+        consentText: 'ja',
+      },
+      start,
+      () => [{ channel: 'webhook', target: 'wsp', payload: `{"n":${i}}` }],
+    );
+  }
+  return store;
+}
+
+/** A clock the test moves by hand. */
+function movableClock(at: Date) {
+  let now = at.getTime();
+  return { clock: () => new Date(now), advance: (ms: number) => (now += ms) };
+}
+
+describe('DeliveryWorker', () => {
+  it('sends every due delivery and marks it delivered', async () => {
+    const store = storeWith(3);
+    const sent: Delivery[] = [];
+    const worker = new DeliveryWorker(
+      store,
+      { send: async (d) => void sent.push(d) },
+      fixedClock(start),
+      {
+        retryHours: 72,
+        retentionDays: 30,
+      },
+    );
+    expect(await worker.runOnce()).toBe(3);
+    expect(sent.map((d) => d.payload)).toEqual(['{"n":0}', '{"n":1}', '{"n":2}']);
+    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 3 });
+  });
+
+  it('retries a failing receiver later and delivers when it recovers', async () => {
+    const store = storeWith(1);
+    const time = movableClock(start);
+    let up = false;
+    const worker = new DeliveryWorker(
+      store,
+      {
+        send: async () => {
+          if (!up) throw new Error('webhook answered HTTP 503');
+        },
+      },
+      time.clock,
+      { retryHours: 72, retentionDays: 30, random: () => 1 },
+    );
+    await worker.runOnce();
+    expect(store.deliveryCounts().pending).toBe(1);
+    expect(await worker.runOnce()).toBe(0);
+    time.advance(hour);
+    up = true;
+    expect(await worker.runOnce()).toBe(1);
+    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 1 });
+  });
+
+  it('gives up after the retry window and reports the failure once', async () => {
+    const store = storeWith(1);
+    const time = movableClock(start);
+    const reported: string[] = [];
+    const worker = new DeliveryWorker(
+      store,
+      {
+        send: async () => {
+          throw new Error('webhook not reached: TypeError');
+        },
+      },
+      time.clock,
+      { retryHours: 72, retentionDays: 30, onFailed: (_d, error) => reported.push(error) },
+    );
+    let attempts = 0;
+    while (store.deliveryCounts().pending > 0) {
+      attempts += await worker.runOnce();
+      time.advance(hour / 2);
+    }
+    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 1, delivered: 0 });
+    expect(reported).toEqual(['webhook not reached: TypeError']);
+    expect(time.clock().getTime() - start.getTime()).toBeGreaterThanOrEqual(72 * hour);
+    expect(attempts).toBeGreaterThan(10);
+  });
+
+  it('runs in the background, wakes on notify and stops cleanly', async () => {
+    const store = storeWith(0);
+    let sent = 0;
+    const worker = new DeliveryWorker(
+      store,
+      { send: async () => void (sent += 1) },
+      () => new Date(),
+      {
+        retryHours: 72,
+        retentionDays: 30,
+      },
+    );
+    worker.start();
+    store.register(
+      {
+        eventId: 'e',
+        capacity: 1,
+        eventEnd: new Date(),
+        idempotencyKey: 'late',
+        name: 'A',
+        email: 'a@example.nl',
+        organisation: 'O',
+        municipality: 'soest',
+        attendees: 1,
+        servicePoint: 'wsp',
+        consentText: 'ja',
+      },
+      new Date(),
+      () => [{ channel: 'email', target: 'wsp', payload: '{}' }],
+    );
+    worker.notify();
+    await expect.poll(() => sent, { timeout: 2000 }).toBe(1);
+    await worker.stop();
+  });
+});

@@ -1,0 +1,7 @@
+/** GET /api/wsp/<service point>/aanmeldingen.json — the service point's signups as JSON. */
+import type { APIContext } from 'astro';
+import { exportResponse } from '../../../../lib/signups/export-route.ts';
+
+export const prerender = false;
+
+export const GET = (context: APIContext) => exportResponse(context, 'json');

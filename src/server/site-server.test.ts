@@ -1,0 +1,111 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRateLimiter } from './rate-limit.ts';
+import { clientAddress, createSiteServer } from './site-server.ts';
+
+describe('the site server', () => {
+  let server: Server;
+  let base: string;
+  let healthy = true;
+
+  beforeAll(async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'site-'));
+    writeFileSync(path.join(root, 'index.html'), '<h1>Home</h1>');
+    writeFileSync(path.join(root, '404.html'), '<h1>Niet gevonden</h1>');
+    server = createSiteServer({
+      clientDir: root,
+      trustProxy: true,
+      maxBodyBytes: 100,
+      rateLimiter: createRateLimiter({ max: 2, windowSeconds: 60 }),
+      health: () => ({
+        status: healthy ? 'ok' : 'down',
+        store: { writable: healthy },
+        deliveries: { pending: 3, failed: 0 },
+      }),
+      astroHandler: async (req, res, next) => {
+        if (req.url?.startsWith('/dynamisch')) {
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.end(`dynamisch ${req.method}`);
+        } else next();
+      },
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it('serves static pages, on-demand routes and the 404 page', async () => {
+    expect(await (await fetch(`${base}/`)).text()).toBe('<h1>Home</h1>');
+    expect(await (await fetch(`${base}/dynamisch`)).text()).toBe('dynamisch GET');
+    const missing = await fetch(`${base}/nergens/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Niet gevonden');
+  });
+
+  it('sends the security headers on every answer, HSTS only over https', async () => {
+    const plain = await fetch(`${base}/`);
+    expect(plain.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(plain.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(plain.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    const proxied = await fetch(`${base}/`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(proxied.headers.get('strict-transport-security')).toContain('max-age=');
+  });
+
+  it('reports health as JSON, 503 when the store cannot be written', async () => {
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({
+      status: 'ok',
+      store: { writable: true },
+      deliveries: { pending: 3, failed: 0 },
+    });
+    healthy = false;
+    expect((await fetch(`${base}/healthz`)).status).toBe(503);
+    healthy = true;
+  });
+
+  it('refuses a body larger than the limit with 413', async () => {
+    const response = await fetch(`${base}/dynamisch`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': '10.0.0.9' },
+      body: 'x'.repeat(500),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('limits posts per client with 429 and Retry-After, other clients unaffected', async () => {
+    const post = (client: string) =>
+      fetch(`${base}/dynamisch`, {
+        method: 'POST',
+        headers: { 'x-forwarded-for': client },
+        body: 'a=1',
+      });
+    expect((await post('10.0.0.1')).status).toBe(200);
+    expect((await post('10.0.0.1')).status).toBe(200);
+    const limited = await post('10.0.0.1');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await post('10.0.0.2')).status).toBe(200);
+    expect((await fetch(`${base}/dynamisch`)).status).toBe(200);
+  });
+});
+
+describe('clientAddress', () => {
+  const request = (forwarded: string | undefined) =>
+    ({
+      headers: { 'x-forwarded-for': forwarded },
+      socket: { remoteAddress: '127.0.0.1' },
+    }) as unknown as IncomingMessage;
+
+  it('takes the address the trusted proxy appended, not one the client made up', () => {
+    expect(clientAddress(request('6.6.6.6, 203.0.113.7'), true)).toBe('203.0.113.7');
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted', () => {
+    expect(clientAddress(request('203.0.113.7'), false)).toBe('127.0.0.1');
+  });
+});
