@@ -50,10 +50,12 @@ function build(dir: string) {
     {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: 'dist' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: 'dist', NO_COLOR: '1' },
     },
   );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Colours (which some terminals and CI force on) would split the words the tests look for.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
 }
 
 afterAll(() => {
