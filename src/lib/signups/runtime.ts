@@ -25,16 +25,13 @@ export interface SignupRuntime {
   close(): Promise<void>;
 }
 
-async function send(
-  config: SignupConfig,
-  mailer: Mailer | undefined,
-  delivery: Delivery,
-  now: Date,
-) {
+async function send(config: SignupConfig, mailer: Mailer | undefined, delivery: Delivery) {
   const channels = config.channels(delivery.target);
   if (delivery.channel === 'webhook') {
     if (!channels.webhook) throw new Error(`no webhook configured for ${delivery.target}`);
-    await postWebhook(channels.webhook, JSON.parse(delivery.payload) as WebhookPayload, now);
+    // The signature's timestamp is transport time, checked against the receiver's own clock:
+    // always the real time, also when CAMPAIGN_NOW sets the site's clock.
+    await postWebhook(channels.webhook, JSON.parse(delivery.payload) as WebhookPayload, new Date());
     return;
   }
   if (!mailer) throw new Error('no SMTP server configured');
@@ -52,7 +49,7 @@ export function createSignupRuntime(
   const mailer = config.smtp ? createMailer(config.smtp.url, config.smtp.from) : undefined;
   const worker = new DeliveryWorker(
     store,
-    { send: (delivery, now) => send(config, mailer, delivery, now) },
+    { send: (delivery) => send(config, mailer, delivery) },
     clock,
     {
       retryHours: config.retryHours,

@@ -87,12 +87,24 @@ export function valuesOf(form: Record<string, unknown>): FormValues {
   return values;
 }
 
+// Building a zod schema is costly compared with using it; signups reuse it per municipality list.
+const schemas = new Map<string, ReturnType<typeof signupSchema>>();
+function cachedSchema(municipalities: readonly string[]) {
+  const key = municipalities.join('|');
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = signupSchema(municipalities);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
 /** Validates a submission: the clean input, or the first Dutch message per field. */
 export function validateSignup(
   form: Record<string, unknown>,
   municipalities: readonly string[],
 ): { ok: true; input: SignupInput } | { ok: false; errors: FieldErrors } {
-  const result = signupSchema(municipalities).safeParse(form);
+  const result = cachedSchema(municipalities).safeParse(form);
   if (result.success) return { ok: true, input: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from './migrations.ts';
 import { SignupStore, type NewRegistration, type PlannedDelivery } from './store.ts';
 
 const now = new Date('2026-11-27T11:00:00Z');
@@ -44,9 +45,21 @@ const webhook = (): PlannedDelivery[] => [
 describe('opening a store', () => {
   it('applies the migrations once and records the version', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
-    expect(openStore(file).schemaVersion).toBe(1);
+    expect(openStore(file).schemaVersion).toBe(2);
     stores.pop()?.close();
-    expect(openStore(file).schemaVersion).toBe(1);
+    expect(openStore(file).schemaVersion).toBe(2);
+  });
+
+  it('upgrades a store made by an older version, keeping its registrations', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    const old = new DatabaseSync(file);
+    old.exec(migrations[0]!);
+    old.exec('PRAGMA user_version = 1');
+    old.close();
+    const store = openStore(file);
+    expect(store.schemaVersion).toBe(migrations.length);
+    store.register(signup(), now, webhook);
+    expect(store.countRegistrations()).toBe(1);
   });
 
   it('uses WAL with synchronous FULL', () => {

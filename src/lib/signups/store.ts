@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { migrations } from './migrations.ts';
 
 export type RegistrationStatus = 'bevestigd' | 'wachtlijst';
@@ -110,6 +110,7 @@ export function emailKey(email: string): string {
 
 export class SignupStore {
   readonly #db: DatabaseSync;
+  readonly #statements = new Map<string, StatementSync>();
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -134,6 +135,16 @@ export class SignupStore {
     });
   }
 
+  /** A prepared statement, compiled once per store: signups are a hot path. */
+  #sql(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   #transaction<T>(work: () => T): T {
     this.#db.exec('BEGIN IMMEDIATE');
     try {
@@ -147,7 +158,7 @@ export class SignupStore {
   }
 
   get schemaVersion(): number {
-    return Number((this.#db.prepare('PRAGMA user_version').get() as Row)['user_version']);
+    return Number((this.#sql('PRAGMA user_version').get() as Row)['user_version']);
   }
 
   /**
@@ -162,60 +173,56 @@ export class SignupStore {
     plan: (registration: Registration) => PlannedDelivery[],
   ): RegisterOutcome {
     return this.#transaction(() => {
-      const replay = this.#db
-        .prepare('SELECT * FROM registrations WHERE idempotency_key = ?')
-        .get(input.idempotencyKey) as Row | undefined;
+      const replay = this.#sql('SELECT * FROM registrations WHERE idempotency_key = ?').get(
+        input.idempotencyKey,
+      ) as Row | undefined;
       if (replay) return { kind: 'replayed', registration: toRegistration(replay) };
 
-      const earlier = this.#db
-        .prepare('SELECT * FROM registrations WHERE event_id = ? AND email_key = ?')
-        .get(input.eventId, emailKey(input.email)) as Row | undefined;
+      const earlier = this.#sql(
+        'SELECT * FROM registrations WHERE event_id = ? AND email_key = ?',
+      ).get(input.eventId, emailKey(input.email)) as Row | undefined;
       if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
 
       const taken = Number(
         (
-          this.#db
-            .prepare(
-              "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
-            )
-            .get(input.eventId) as Row
+          this.#sql(
+            "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
+          ).get(input.eventId) as Row
         )['taken'],
       );
       const status: RegistrationStatus =
         taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
       const created = now.toISOString();
       const id = randomUUID();
-      this.#db
-        .prepare(
-          `INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
+      this.#sql(
+        `INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
              email, email_key, organisation, municipality, phone, attendees, remark, via,
              service_point, consent_text, event_end, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          input.eventId,
-          input.idempotencyKey,
-          randomBytes(18).toString('base64url'),
-          status,
-          input.name,
-          input.email,
-          emailKey(input.email),
-          input.organisation,
-          input.municipality,
-          input.phone ?? null,
-          input.attendees,
-          input.remark ?? null,
-          input.via ?? null,
-          input.servicePoint,
-          input.consentText,
-          input.eventEnd.toISOString(),
-          created,
-        );
-      const registration = toRegistration(
-        this.#db.prepare('SELECT * FROM registrations WHERE id = ?').get(id) as Row,
+      ).run(
+        id,
+        input.eventId,
+        input.idempotencyKey,
+        randomBytes(18).toString('base64url'),
+        status,
+        input.name,
+        input.email,
+        emailKey(input.email),
+        input.organisation,
+        input.municipality,
+        input.phone ?? null,
+        input.attendees,
+        input.remark ?? null,
+        input.via ?? null,
+        input.servicePoint,
+        input.consentText,
+        input.eventEnd.toISOString(),
+        created,
       );
-      const insert = this.#db.prepare(
+      const registration = toRegistration(
+        this.#sql('SELECT * FROM registrations WHERE id = ?').get(id) as Row,
+      );
+      const insert = this.#sql(
         `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
          VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
       );
@@ -230,83 +237,70 @@ export class SignupStore {
   placesTaken(eventId: string): number {
     return Number(
       (
-        this.#db
-          .prepare(
-            "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
-          )
-          .get(eventId) as Row
+        this.#sql(
+          "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
+        ).get(eventId) as Row
       )['taken'],
     );
   }
 
   byConfirmationCode(code: string): Registration | undefined {
-    const row = this.#db
-      .prepare('SELECT * FROM registrations WHERE confirmation_code = ?')
-      .get(code) as Row | undefined;
+    const row = this.#sql('SELECT * FROM registrations WHERE confirmation_code = ?').get(code) as
+      Row | undefined;
     return row ? toRegistration(row) : undefined;
   }
 
   /** Registrations for one service point, oldest first, optionally only those since an instant. */
   registrationsFor(servicePoint: string, since?: Date): (Registration & { eventEnd: string })[] {
-    const rows = this.#db
-      .prepare(
-        'SELECT * FROM registrations WHERE service_point = ? AND created_at >= ? ORDER BY created_at, id',
-      )
-      .all(servicePoint, (since ?? new Date(0)).toISOString()) as Row[];
+    const rows = this.#sql(
+      'SELECT * FROM registrations WHERE service_point = ? AND created_at >= ? ORDER BY created_at, id',
+    ).all(servicePoint, (since ?? new Date(0)).toISOString()) as Row[];
     return rows.map((row) => ({ ...toRegistration(row), eventEnd: String(row['event_end']) }));
   }
 
   countRegistrations(): number {
-    return Number((this.#db.prepare('SELECT COUNT(*) AS n FROM registrations').get() as Row)['n']);
+    return Number((this.#sql('SELECT COUNT(*) AS n FROM registrations').get() as Row)['n']);
   }
 
   /** Deliveries whose next attempt is due, oldest first. */
   dueDeliveries(now: Date, limit = 20): Delivery[] {
     return (
-      this.#db
-        .prepare(
-          "SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
-        )
-        .all(now.toISOString(), limit) as Row[]
+      this.#sql(
+        "SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+      ).all(now.toISOString(), limit) as Row[]
     ).map(toDelivery);
   }
 
   /** The earliest moment a pending delivery is due, to know how long the worker may sleep. */
   nextDueAt(): Date | undefined {
-    const row = this.#db
-      .prepare("SELECT MIN(next_attempt_at) AS next FROM deliveries WHERE status = 'pending'")
-      .get() as Row;
+    const row = this.#sql(
+      "SELECT MIN(next_attempt_at) AS next FROM deliveries WHERE status = 'pending'",
+    ).get() as Row;
     return row['next'] ? new Date(String(row['next'])) : undefined;
   }
 
   markDelivered(id: number, now: Date): void {
-    this.#db
-      .prepare(
-        "UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?",
-      )
-      .run(now.toISOString(), id);
+    this.#sql(
+      "UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?",
+    ).run(now.toISOString(), id);
   }
 
   markRetry(id: number, nextAttemptAt: Date, error: string): void {
-    this.#db
-      .prepare(
-        'UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?',
-      )
-      .run(nextAttemptAt.toISOString(), error.slice(0, 500), id);
+    this.#sql(
+      'UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?',
+    ).run(nextAttemptAt.toISOString(), error.slice(0, 500), id);
   }
 
   markFailed(id: number, error: string): void {
-    this.#db
-      .prepare(
-        "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
-      )
-      .run(error.slice(0, 500), id);
+    this.#sql(
+      "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+    ).run(error.slice(0, 500), id);
   }
 
   deliveryCounts(): { pending: number; failed: number; delivered: number } {
-    const rows = this.#db
-      .prepare('SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status')
-      .all() as Row[];
+    const rows = this.#sql(
+      'SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status',
+    ).all() as Row[];
     const count = (status: string) =>
       Number(rows.find((row) => row['status'] === status)?.['n'] ?? 0);
     return { pending: count('pending'), failed: count('failed'), delivered: count('delivered') };
@@ -319,16 +313,14 @@ export class SignupStore {
   deleteExpired(now: Date, retentionDays: number): number {
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
     return this.#transaction(() => {
-      const result = this.#db
-        .prepare(
-          `DELETE FROM registrations
+      const result = this.#sql(
+        `DELETE FROM registrations
            WHERE event_end <= ?
              AND NOT EXISTS (
                SELECT 1 FROM deliveries
                WHERE deliveries.registration_id = registrations.id AND deliveries.status <> 'delivered'
              )`,
-        )
-        .run(cutoff);
+      ).run(cutoff);
       return Number(result.changes);
     });
   }
@@ -337,11 +329,9 @@ export class SignupStore {
   isWritable(): boolean {
     try {
       this.#transaction(() => {
-        this.#db
-          .prepare(
-            "INSERT INTO settings (key, value) VALUES ('health', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-          )
-          .run(new Date().toISOString());
+        this.#sql(
+          "INSERT INTO settings (key, value) VALUES ('health', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        ).run(new Date().toISOString());
       });
       return true;
     } catch {
@@ -352,11 +342,10 @@ export class SignupStore {
   /** A persistent secret, made on first use: e.g. the key that signs signup forms. */
   secret(key: string): string {
     return this.#transaction(() => {
-      const row = this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
-        Row | undefined;
+      const row = this.#sql('SELECT value FROM settings WHERE key = ?').get(key) as Row | undefined;
       if (row) return String(row['value']);
       const value = randomBytes(32).toString('base64url');
-      this.#db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, value);
+      this.#sql('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, value);
       return value;
     });
   }
