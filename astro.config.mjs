@@ -28,8 +28,12 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },
   security: {
-    // Form posts must come from this site; behind a TLS proxy set `allowedDomains` (see README).
+    // Form posts must come from this site. Behind a TLS proxy the Node process sees plain http:
+    // trusting X-Forwarded-Proto/-Host for the site's own address keeps the origin check working.
     checkOrigin: true,
+    allowedDomains: [
+      { hostname: new URL(site).hostname, protocol: new URL(site).protocol.replace(':', '') },
+    ],
     // Astro hashes its own inline scripts and styles into a CSP <meta> tag, so nothing inline is
     // allowed that the build did not put there. The server adds `frame-ancestors` as a header,
     // which a <meta> policy cannot carry.

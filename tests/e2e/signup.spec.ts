@@ -235,3 +235,35 @@ test.describe('accessibility of the signup pages', () => {
     await check();
   });
 });
+
+test('behind a TLS proxy the origin check accepts the site and still refuses others', async ({
+  baseURL,
+}) => {
+  const { request } = await import('node:http');
+  const site = 'werkgevers.regioamersfoort.nl';
+  const post = (origin: string) =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL('/bijeenkomsten/ontbijtsessie-personeel-via-het-wsp/aanmelden/', baseURL);
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          headers: {
+            host: site,
+            'x-forwarded-proto': 'https',
+            'x-forwarded-host': site,
+            origin,
+            'content-type': 'application/x-www-form-urlencoded',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end('name=x');
+    });
+  expect(await post(`https://${site}`)).toBe(422);
+  expect(await post('https://evil.example')).toBe(403);
+});
