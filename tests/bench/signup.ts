@@ -44,7 +44,7 @@ async function measure(url: string, body: (n: number) => string): Promise<Measur
       },
     ],
   });
-  const bad = result.non2xx - (result.statusCodeStats['303']?.count ?? 0);
+  const bad = result.non2xx - (result.statusCodeStats?.['303']?.count ?? 0);
   return {
     requestsPerSecond: result.requests.average,
     p99: result.latency.p99,
