@@ -31,6 +31,7 @@ test('every page in the sitemap answers with one h1 and complete head tags', asy
   request,
   baseURL,
 }) => {
+  test.setTimeout(180_000);
   const paths = await sitemapPaths(request);
   const problems: string[] = [];
   for (const path of paths) {

@@ -211,6 +211,7 @@ test.describe('accessibility of the signup pages', () => {
     page,
     baseURL,
   }) => {
+    test.setTimeout(120_000);
     const { default: AxeBuilder } = await import('@axe-core/playwright');
     const check = async () => {
       const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
