@@ -43,9 +43,11 @@ export function entryProblems(collection: CollectionName, data: unknown): string
   const result = schema.safeParse(data ?? {});
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    // The schemas' own messages start with the field's label; zod's generic ones do not.
-    const named = /^[^:]{1,80}: /.test(issue.message);
-    return named ? issue.message : `${labelFor(collection, issue.path)}: ${issue.message}`;
+    // The schemas' own messages start with the field's label; zod's generic Dutch ones
+    // ("Ongeldige invoer: ...", "Te groot: ...") do not name the field.
+    if (!/^(Ongeldig|Onbekende|Te )/.test(issue.message)) return issue.message;
+    const missing = issue.code === 'invalid_type' && issue.message.endsWith('undefined');
+    return `${labelFor(collection, issue.path)}: ${missing ? 'vul dit veld in.' : issue.message}`;
   });
 }
 
