@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 export const testClock = '2026-11-27T12:00:00+01:00';
 const port = Number(process.env['E2E_PORT'] ?? 4399);
+/** Where the CMS test runs decap-server; the test build's /admin/ talks to it. */
+export const cmsBackendPort = Number(process.env['E2E_CMS_PORT'] ?? 8181);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,6 +44,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DIST_DIR: 'dist-test',
       CAMPAIGN_NOW: testClock,
+      PUBLIC_CMS_BACKEND: 'local',
+      PUBLIC_CMS_LOCAL_URL: `http://127.0.0.1:${cmsBackendPort}/api/v1`,
     },
   },
 });

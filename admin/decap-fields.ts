@@ -199,8 +199,10 @@ function listWidget(
   }
   if (item.kind === 'object') {
     const first = item.fields.find((field) => field.value.kind === 'text');
+    // Items are small (an amount, a source): show their fields instead of folding them away.
     return {
       widget: 'list',
+      collapsed: false,
       ...size,
       ...(first && { summary: `{{fields.${first.name}}}` }),
       fields: item.fields.map((field) => fieldFor(field, labels, within)),
