@@ -88,20 +88,20 @@ export function backendConfig(
       };
     case 'github':
       return {
-        backend: {
+        backend: compact({
           name: 'github',
           repo,
           branch,
           base_url: host(origin),
           auth_endpoint: 'api/cms/auth',
-          ...(apiRoot && { api_root: apiRoot }),
-        },
+          api_root: apiRoot,
+        }),
         publish_mode: 'editorial_workflow',
       };
     case 'gitlab': {
       const base = host('https://gitlab.com');
       return {
-        backend: {
+        backend: compact({
           name: 'gitlab',
           repo,
           branch,
@@ -109,14 +109,21 @@ export function backendConfig(
           app_id: appId,
           base_url: base,
           api_root: apiRoot ?? `${base}/api/v4`,
-        },
+        }),
         publish_mode: 'editorial_workflow',
       };
     }
     case 'gitea': {
       const base = host('');
       return {
-        backend: { name: 'gitea', repo, branch, app_id: appId, base_url: base, api_root: apiRoot ?? `${base}/api/v1` },
+        backend: compact({
+          name: 'gitea',
+          repo,
+          branch,
+          app_id: appId,
+          base_url: base,
+          api_root: apiRoot ?? `${base}/api/v1`,
+        }),
         publish_mode: 'editorial_workflow',
       };
     }
@@ -133,6 +140,13 @@ export function backendConfig(
         publish_mode: 'editorial_workflow',
       };
   }
+}
+
+/** Leaves out settings that are not given (Decap's types do not accept `undefined`). */
+function compact(backend: Record<string, string | undefined>): CmsBackend {
+  return Object.fromEntries(
+    Object.entries(backend).filter(([, value]) => value !== undefined),
+  ) as unknown as CmsBackend;
 }
 
 function originOf(url: string | undefined): string[] {

@@ -35,7 +35,8 @@ describe('the CMS configuration and the content schemas', () => {
         expect(collection.extension).toBe(extension);
       } else {
         expect(files.length).toBeGreaterThan(0);
-        for (const file of files) expect(file).toMatch(new RegExp(`^content/${folder}/[a-z-]+\\.${extension}$`));
+        for (const file of files)
+          expect(file).toMatch(new RegExp(`^content/${folder}/[a-z-]+\\.${extension}$`));
       }
     }
   });
@@ -43,9 +44,13 @@ describe('the CMS configuration and the content schemas', () => {
   for (const name of collectionNames) {
     it(`agree on every field of ${name}: names, required-ness, choices, references, labels`, () => {
       const collection = config.collections.find((c) => c.name === name) as CmsCollection;
-      const fieldLists = collection.fields ? [collection.fields] : (collection.files ?? []).map((file) => file.fields);
+      const fieldLists = collection.fields
+        ? [collection.fields]
+        : (collection.files ?? []).map((file) => file.fields);
       for (const fields of fieldLists) {
-        expect(contractProblems(schemaOf(name), fields, fieldLabels[name], extraFields(name))).toEqual([]);
+        expect(
+          contractProblems(schemaOf(name), fields, fieldLabels[name], extraFields(name)),
+        ).toEqual([]);
       }
     });
   }
@@ -61,7 +66,12 @@ describe('the CMS configuration and the content schemas', () => {
 
 describe('the contract test itself', () => {
   it('reports every kind of drift in a deliberately broken configuration', () => {
-    const problems = contractProblems(schemaOf('stories'), brokenStoryFields(), fieldLabels.stories, ['body']);
+    const problems = contractProblems(
+      schemaOf('stories'),
+      brokenStoryFields(),
+      fieldLabels.stories,
+      ['body'],
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         'summary: is in the schema but not in the CMS',
@@ -77,7 +87,9 @@ describe('the contract test itself', () => {
 
   it('reports a schema field without a label, and a label without a field', () => {
     const fields = collectionFields('stories');
-    const unlabelled = contractProblems(storySchemaWithNewField(), fields, fieldLabels.stories, ['body']);
+    const unlabelled = contractProblems(storySchemaWithNewField(), fields, fieldLabels.stories, [
+      'body',
+    ]);
     expect(unlabelled).toContain('reviewer: has no Dutch label in admin/labels.ts');
     expect(unlabelled).toContain('reviewer: is in the schema but not in the CMS');
     const leftover = contractProblems(schemaOf('stories'), fields, labelsWithLeftover, ['body']);

@@ -44,7 +44,9 @@ type Field = CmsField & {
 const textWidgets = ['string', 'text', 'datetime', 'markdown'];
 
 function optionValues(field: Field): string[] {
-  return (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value));
+  return (field.options ?? []).map((option) =>
+    typeof option === 'string' ? option : option.value,
+  );
 }
 
 function sameSet(a: readonly unknown[], b: readonly unknown[]) {
@@ -90,7 +92,10 @@ function compareValue(
   }
   if (node.enum) {
     expect(widget === 'select', `is a choice but the CMS uses a "${widget}" widget`);
-    expect(sameSet(optionValues(field), node.enum), `choices differ: schema ${node.enum.join(', ')}; CMS ${optionValues(field).join(', ')}`);
+    expect(
+      sameSet(optionValues(field), node.enum),
+      `choices differ: schema ${node.enum.join(', ')}; CMS ${optionValues(field).join(', ')}`,
+    );
     expect(!field.multiple, 'is one choice but the CMS allows several');
     return problems;
   }
@@ -103,9 +108,17 @@ function compareValue(
   if (type === 'array' && node.items) {
     const items = node.items;
     const minimum = node.minItems ?? 0;
-    if (minimum > 0) expect(field.min === minimum, `needs at least ${minimum} but the CMS asks ${field.min ?? 0}`);
+    if (minimum > 0)
+      expect(field.min === minimum, `needs at least ${minimum} but the CMS asks ${field.min ?? 0}`);
     if (items.cmsReference || items.enum) {
-      const itemProblems = compareValue(items, { ...field, multiple: false }, path, labels, inOptional, seen);
+      const itemProblems = compareValue(
+        items,
+        { ...field, multiple: false },
+        path,
+        labels,
+        inOptional,
+        seen,
+      );
       problems.push(...itemProblems);
       expect(field.multiple === true, 'is a list but the CMS allows only one');
       return problems;
@@ -122,8 +135,12 @@ function compareValue(
   }
   if (type === 'boolean') expect(widget === 'boolean', `is yes/no but the CMS uses "${widget}"`);
   else if (type === 'integer') {
-    expect(widget === 'number' && field.value_type === 'int', 'is a whole number but the CMS does not ask for one');
-  } else if (type === 'number') expect(widget === 'number', `is a number but the CMS uses "${widget}"`);
+    expect(
+      widget === 'number' && field.value_type === 'int',
+      'is a whole number but the CMS does not ask for one',
+    );
+  } else if (type === 'number')
+    expect(widget === 'number', `is a number but the CMS uses "${widget}"`);
   else if (type === 'string') {
     expect(textWidgets.includes(widget), `is text but the CMS uses a "${widget}" widget`);
   } else problems.push(`${path}: the contract does not know how to compare type "${type}"`);
@@ -152,7 +169,9 @@ function compareObject(
       continue;
     }
     if (labels[path] && field.label !== labels[path].label) {
-      problems.push(`${path}: the CMS shows "${field.label}", the label is "${labels[path].label}"`);
+      problems.push(
+        `${path}: the CMS shows "${field.label}", the label is "${labels[path].label}"`,
+      );
     }
     // Decap checks fields inside an optional object even when it is empty, so there they are
     // optional in the form and the save check enforces the schema (see decap-fields.ts).

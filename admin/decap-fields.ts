@@ -25,15 +25,14 @@ export const displayFields: Record<CollectionName, string> = {
 /** Longer limits than this get a multi-line text box. */
 const singleLineMax = 160;
 
-const vocabularies = Object.values(taxonomy).filter((value): value is readonly Term[] =>
-  Array.isArray(value),
+const vocabularies = (Object.values(taxonomy) as unknown[]).filter(
+  (value): value is readonly Term[] => Array.isArray(value),
 );
 
 /** The vocabulary with exactly these values, for its Dutch labels. */
 export function vocabularyFor(values: readonly string[]): readonly Term[] | undefined {
   return vocabularies.find(
-    (terms) =>
-      terms.length === values.length && terms.every((term) => values.includes(term.value)),
+    (terms) => terms.length === values.length && terms.every((term) => values.includes(term.value)),
   );
 }
 
@@ -128,7 +127,8 @@ function limitsHint(value: ValueOutline): string | undefined {
   }
 }
 
-type Widget = Omit<CmsField, 'name' | 'label'>;
+/** A field without its name and label; Decap's own types are too narrow for building one. */
+type Widget = { widget: string } & Record<string, unknown>;
 
 function widgetFor(value: ValueOutline, labels: CollectionLabels, path: string, within: boolean) {
   switch (value.kind) {

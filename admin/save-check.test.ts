@@ -29,13 +29,21 @@ describe('the check before the CMS saves an entry', () => {
   });
 
   it('accepts an online event whose venue fields were touched and cleared', () => {
-    const cleaned = checkBeforeSave('events', { ...event, venue: { name: '', city: '' }, audience: '' });
+    const cleaned = checkBeforeSave('events', {
+      ...event,
+      venue: { name: '', city: '' },
+      audience: '',
+    });
     expect(cleaned).not.toHaveProperty('venue');
     expect(cleaned).not.toHaveProperty('audience');
   });
 
   it('refuses a half-filled optional object with the schema’s Dutch message', () => {
-    const problems = entryProblems('events', { ...event, venue: { name: 'De Eemhoeve' }, municipality: 'eemnes' });
+    const problems = entryProblems('events', {
+      ...event,
+      venue: { name: 'De Eemhoeve' },
+      municipality: 'eemnes',
+    });
     expect(problems).toContain('Locatie: adres: vul dit veld in.');
     expect(problems).toContain('Locatie: plaats: vul dit veld in.');
   });

@@ -97,9 +97,11 @@ export function outlineValue(schema: z.ZodType, path: string): ValueOutline {
       const outline: ValueOutline = { kind: 'text' };
       if (def.format === 'url' || def.format === 'email') outline.format = def.format;
       for (const check of checksOf(schema)) {
-        if (check.check === 'min_length') outline.min = check.minimum;
-        if (check.check === 'max_length') outline.max = check.maximum;
-        if (check.check === 'string_format' && check.format === 'regex') {
+        if (check.check === 'min_length' && check.minimum !== undefined)
+          outline.min = check.minimum;
+        if (check.check === 'max_length' && check.maximum !== undefined)
+          outline.max = check.maximum;
+        if (check.check === 'string_format' && check.format === 'regex' && check.pattern) {
           outline.pattern = check.pattern;
         }
       }
@@ -110,8 +112,8 @@ export function outlineValue(schema: z.ZodType, path: string): ValueOutline {
       const outline: ValueOutline = { kind: 'number', integer: false };
       for (const check of checksOf(schema)) {
         if (check.check === 'number_format') outline.integer = check.format === 'safeint';
-        if (check.check === 'greater_than') outline.min = check.value;
-        if (check.check === 'less_than') outline.max = check.value;
+        if (check.check === 'greater_than' && check.value !== undefined) outline.min = check.value;
+        if (check.check === 'less_than' && check.value !== undefined) outline.max = check.value;
       }
       return outline;
     }
@@ -136,8 +138,10 @@ export function outlineValue(schema: z.ZodType, path: string): ValueOutline {
         of: outlineValue(def.element as z.ZodType, path),
       };
       for (const check of checksOf(schema)) {
-        if (check.check === 'min_length') outline.min = check.minimum;
-        if (check.check === 'max_length') outline.max = check.maximum;
+        if (check.check === 'min_length' && check.minimum !== undefined)
+          outline.min = check.minimum;
+        if (check.check === 'max_length' && check.maximum !== undefined)
+          outline.max = check.maximum;
       }
       return outline;
     }

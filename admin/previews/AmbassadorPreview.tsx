@@ -37,7 +37,9 @@ export default function AmbassadorPreview(props: PreviewProps) {
           </span>
         )}
         <div>
-          <p className="text-sm font-semibold text-muted">{termLabel(ambassadorKinds, data.kind)}</p>
+          <p className="text-sm font-semibold text-muted">
+            {termLabel(ambassadorKinds, data.kind)}
+          </p>
           <h1 className="text-3xl sm:text-4xl">{data.name}</h1>
           <p className="mt-1 text-lg">
             {data.role}, {data.organisation}

@@ -1,7 +1,13 @@
 /** Preview of an event, with the markup and classes of /bijeenkomsten/<slug>/. */
 import { eventStatuses } from '../../src/lib/taxonomy.ts';
 import Demo from './Demo.tsx';
-import { dutchTimeRange, entryData, imageUrl, termLabel, type PreviewProps } from './preview-data.ts';
+import {
+  dutchTimeRange,
+  entryData,
+  imageUrl,
+  termLabel,
+  type PreviewProps,
+} from './preview-data.ts';
 
 interface EventInput {
   title: string;
@@ -33,9 +39,7 @@ export default function EventPreview(props: PreviewProps) {
       <Demo show={data.demo} />
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-10">
-          {image && (
-            <img src={image} alt={data.image?.alt ?? ''} className="w-full rounded-card" />
-          )}
+          {image && <img src={image} alt={data.image?.alt ?? ''} className="w-full rounded-card" />}
           <div className="prose">{props.widgetFor('body')}</div>
         </div>
         <aside className="lg:order-first lg:col-start-2">

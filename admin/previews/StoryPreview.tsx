@@ -17,7 +17,12 @@ type Story = z.input<ReturnType<typeof storySchema>> & { hero?: { src?: string; 
 export default function StoryPreview(props: PreviewProps) {
   const data = entryData<Story>(props);
   const hero = imageUrl(props, data.hero?.src as string | undefined);
-  const municipality = referenceName(props, 'municipality', 'municipalities', data.municipality as string);
+  const municipality = referenceName(
+    props,
+    'municipality',
+    'municipalities',
+    data.municipality as string,
+  );
   return (
     <article className="page-container pt-6 pb-12">
       <p className="text-sm font-semibold text-muted">

@@ -55,7 +55,11 @@ beforeEach(() => {
 
 /** Starts a login and returns the state GitHub would hand back and the cookie the browser keeps. */
 function start(at = now) {
-  const response = startLogin(new Request('https://site.test/api/cms/auth?provider=github'), config, at);
+  const response = startLogin(
+    new Request('https://site.test/api/cms/auth?provider=github'),
+    config,
+    at,
+  );
   const location = new URL(response.headers.get('location') ?? '');
   const setCookie = response.headers.get('set-cookie') ?? '';
   const cookie = setCookie.split(';')[0] ?? '';
@@ -63,12 +67,8 @@ function start(at = now) {
 }
 
 function callback(query: string, cookie: string | undefined, at = now) {
-  const headers = cookie ? { cookie } : undefined;
-  return finishLogin(
-    new Request(`https://site.test/api/cms/callback?${query}`, { headers }),
-    config,
-    at,
-  );
+  const init = cookie ? { headers: { cookie } } : {};
+  return finishLogin(new Request(`https://site.test/api/cms/callback?${query}`, init), config, at);
 }
 
 async function everything(response: Response): Promise<string> {
@@ -104,7 +104,10 @@ describe('starting the GitHub login', () => {
   });
 
   it('refuses other providers and says so in Dutch', async () => {
-    const response = startLogin(new Request('https://site.test/api/cms/auth?provider=gitlab'), config);
+    const response = startLogin(
+      new Request('https://site.test/api/cms/auth?provider=gitlab'),
+      config,
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('alleen inloggen met GitHub');
   });
@@ -139,7 +142,9 @@ describe('finishing the GitHub login', () => {
     expect(response.headers.get('content-security-policy')).toContain(`'nonce-${nonce}'`);
     expect(response.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
     // The state cookie is used up.
-    expect(response.headers.get('set-cookie')).toContain(`${stateCookie}=; Path=/api/cms/; Max-Age=0`);
+    expect(response.headers.get('set-cookie')).toContain(
+      `${stateCookie}=; Path=/api/cms/; Max-Age=0`,
+    );
   });
 
   it('refuses a state that differs from the one in the cookie, without asking GitHub', async () => {
@@ -190,8 +195,11 @@ describe('finishing the GitHub login', () => {
 describe('reading the settings', () => {
   it('needs both the client id and the secret', () => {
     expect(readGithubOAuth({ CMS_GITHUB_CLIENT_ID: 'id' })).toBeUndefined();
-    expect(readGithubOAuth({ CMS_GITHUB_CLIENT_ID: 'id', CMS_GITHUB_CLIENT_SECRET: 's' })).toEqual(
-      { clientId: 'id', clientSecret: 's', oauthBaseUrl: 'https://github.com', scope: 'repo' },
-    );
+    expect(readGithubOAuth({ CMS_GITHUB_CLIENT_ID: 'id', CMS_GITHUB_CLIENT_SECRET: 's' })).toEqual({
+      clientId: 'id',
+      clientSecret: 's',
+      oauthBaseUrl: 'https://github.com',
+      scope: 'repo',
+    });
   });
 });

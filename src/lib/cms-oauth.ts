@@ -172,7 +172,10 @@ export async function finishLogin(
     );
   }
   if (params.get('error')) {
-    return failure(403, 'Het inloggen bij GitHub is afgebroken. Sluit dit venster en probeer het opnieuw.');
+    return failure(
+      403,
+      'Het inloggen bij GitHub is afgebroken. Sluit dit venster en probeer het opnieuw.',
+    );
   }
   const code = params.get('code');
   if (!code) {

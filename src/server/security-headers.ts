@@ -3,7 +3,10 @@
  * <meta> tag with hashes of its inline code; `frame-ancestors` can only be sent as a header.
  */
 
-export function securityHeaders(options: { https: boolean; path?: string }): Record<string, string> {
+export function securityHeaders(options: {
+  https: boolean;
+  path?: string;
+}): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
     'X-Content-Type-Options': 'nosniff',

@@ -88,7 +88,7 @@ test('an editor creates a story with an uploaded image, a municipality and two r
   await page.keyboard.type('Sinds de zomer werkt er een nieuwe collega in de bakkerij.');
 
   // The preview looks like the site and shows the uploaded image before anything is saved.
-  const preview = page.frameLocator('iframe').first();
+  const preview = page.locator('iframe').first().contentFrame();
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(story.title);
   const previewImage = preview.getByRole('img', { name: story.alt });
   await expect(previewImage).toHaveAttribute('src', /^blob:/);
@@ -129,9 +129,7 @@ test('an editor changes the amount of an existing regulation', async ({ page }) 
   await amount.fill(newAmount);
   await publish(page);
   const file = path.join(workspace.dir, 'content/regulations/no-riskpolis.md');
-  await expect
-    .poll(() => readFileSync(file, 'utf8'))
-    .toContain(newAmount);
+  await expect.poll(() => readFileSync(file, 'utf8')).toContain(newAmount);
   expect(validateFile('regulations', file).success).toBe(true);
 });
 
@@ -177,7 +175,10 @@ test('the admin page has no accessibility violations of its own', async ({ page 
     .analyze();
   expect(own.violations.map((violation) => violation.id)).toEqual([]);
   // For the record (not failing the test): what axe finds inside Decap's interface.
-  const decap = await new AxeBuilder({ page }).include('#nc-root').withTags(['wcag2a', 'wcag2aa']).analyze();
+  const decap = await new AxeBuilder({ page })
+    .include('#nc-root')
+    .withTags(['wcag2a', 'wcag2aa'])
+    .analyze();
   test.info().annotations.push({
     type: 'decap-axe',
     description: decap.violations.map((v) => `${v.id} (${v.nodes.length})`).join(', ') || 'none',
