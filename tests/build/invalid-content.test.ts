@@ -58,4 +58,16 @@ describe('the build with invalid content', () => {
     expect(output).toContain('content/stories/de-blauwe-paraplu.md');
     expect(output).toContain('hero.alt: Hoofdafbeelding: beschrijf wat er op de afbeelding staat');
   });
+
+  it('fails on an image that was deleted while an entry still uses it, naming file and field', async () => {
+    // The CMS's media library can delete a file that an entry still points at.
+    const dir = copyProject();
+    rmSync(path.join(dir, 'content/media/story-de-blauwe-paraplu.png'));
+    const { status, output } = await build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/stories/de-blauwe-paraplu.md');
+    expect(output).toContain(
+      'hero.src: Afbeelding: het bestand ../media/story-de-blauwe-paraplu.png bestaat niet.',
+    );
+  });
 });
