@@ -34,6 +34,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'site', testIgnore: /cms\.spec\.ts$/ },
+    // The CMS test drives the heavy Decap interface and rebuilds a project copy: it runs after
+    // the others, so that neither slows the other past its timeouts on a small machine.
+    { name: 'cms', testMatch: /cms\.spec\.ts$/, dependencies: ['site'] },
+  ],
   webServer: {
     command: 'node src/server/start.ts --build',
     url: `http://127.0.0.1:${port}/`,

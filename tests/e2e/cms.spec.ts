@@ -13,6 +13,8 @@ import { parseContentFile, validateFile } from '../support/content-files.ts';
 import { projectRoot } from '../support/project-copy.ts';
 
 test.describe.configure({ mode: 'serial' });
+// Decap's interface takes a while to load an entry on a busy machine.
+const slowly = { timeout: 30_000 };
 // Times in the CMS are Amsterdam wall-clock times; the editor's browser is in the Netherlands.
 test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
 
@@ -41,7 +43,7 @@ test.afterAll(async () => {
 async function logIn(page: Page) {
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('link', { name: 'Verhalen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Verhalen' })).toBeVisible(slowly);
 }
 
 /** Picks an option in a select or relation widget by typing part of its label. */
@@ -60,7 +62,7 @@ async function publish(page: Page) {
 test('an editor creates a story with an uploaded image, a municipality and two regulations', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await logIn(page);
   await page.goto('/admin/#/collections/stories/new');
 
@@ -89,7 +91,7 @@ test('an editor creates a story with an uploaded image, a municipality and two r
 
   // The preview looks like the site and shows the uploaded image before anything is saved.
   const preview = page.locator('iframe').first().contentFrame();
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(story.title);
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(story.title, slowly);
   const previewImage = preview.getByRole('img', { name: story.alt });
   await expect(previewImage).toHaveAttribute('src', /^blob:/);
   await expect
@@ -102,7 +104,10 @@ test('an editor creates a story with an uploaded image, a municipality and two r
   );
 
   await publish(page);
-  await expect(page).toHaveURL(new RegExp(`/admin/#/collections/stories/entries/${story.id}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/admin/#/collections/stories/entries/${story.id}$`),
+    slowly,
+  );
 
   const file = path.join(workspace.dir, 'content/stories', `${story.id}.md`);
   await expect.poll(() => existsSync(file)).toBe(true);
@@ -122,10 +127,11 @@ test('an editor creates a story with an uploaded image, a municipality and two r
 });
 
 test('an editor changes the amount of an existing regulation', async ({ page }) => {
+  test.setTimeout(120_000);
   await logIn(page);
   await page.goto('/admin/#/collections/regulations/entries/no-riskpolis');
   const amount = page.getByLabel('Bedrag', { exact: true }).first();
-  await expect(amount).toHaveValue('70% tot 100% van het dagloon');
+  await expect(amount).toHaveValue('70% tot 100% van het dagloon', slowly);
   await amount.fill(newAmount);
   await publish(page);
   const file = path.join(workspace.dir, 'content/regulations/no-riskpolis.md');
@@ -136,6 +142,7 @@ test('an editor changes the amount of an existing regulation', async ({ page }) 
 test('the CMS refuses what the build would refuse, with the schema’s Dutch message', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await logIn(page);
   const file = path.join(workspace.dir, 'content/events/werkgeversontbijt-eemnes.md');
   const before = readFileSync(file, 'utf8');
@@ -143,7 +150,7 @@ test('the CMS refuses what the build would refuse, with the schema’s Dutch mes
   // An end before the start: each field is fine on its own, only the schema sees the conflict.
   await page.getByLabel('Eindigt op').fill('2027-03-11T07:00');
   await publish(page);
-  await expect(page.getByText('Eindigt op: kies een tijd na het begin.')).toBeVisible();
+  await expect(page.getByText('Eindigt op: kies een tijd na het begin.')).toBeVisible(slowly);
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
@@ -166,6 +173,7 @@ test('after a rebuild the site shows the new story and the changed amount', asyn
 });
 
 test('the admin page has no accessibility violations of its own', async ({ page }) => {
+  test.setTimeout(120_000);
   await logIn(page);
   // Decap CMS renders its whole interface inside #nc-root; its internals are not ours to fix
   // (they are reported upstream). The page around it, and its language and title, are ours.
