@@ -9,6 +9,8 @@ export const testClock = '2026-11-27T12:00:00+01:00';
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 /** Lets the signup tests read what was stored, through the export API as a WSP would. */
 export const exportToken = 'e2e-export-token-for-wsp-regio-amersfoort';
+/** Where the CMS test runs decap-server; the test build's /admin/ talks to it. */
+export const cmsBackendPort = Number(process.env['E2E_CMS_PORT'] ?? 8181);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,6 +36,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'site', testIgnore: /cms\.spec\.ts$/ },
+    // The CMS test drives the heavy Decap interface and rebuilds a project copy: it runs after
+    // the others, so that neither slows the other past its timeouts on a small machine.
+    { name: 'cms', testMatch: /cms\.spec\.ts$/, dependencies: ['site'] },
+  ],
   webServer: {
     // A fresh signup store for every run.
     command: 'rm -rf .test-data/e2e && node src/server/start.ts --build',
@@ -50,6 +58,8 @@ export default defineConfig({
       RATE_LIMIT_MAX: '100000',
       FORM_MIN_SECONDS: '1',
       DELIVERY_WSP_REGIO_AMERSFOORT_EXPORT_TOKEN: exportToken,
+      PUBLIC_CMS_BACKEND: 'local',
+      PUBLIC_CMS_LOCAL_URL: `http://127.0.0.1:${cmsBackendPort}/api/v1`,
     },
   },
 });

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'admin/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
     // The build tests run a full `astro build` of a project copy.
     testTimeout: 240_000,

@@ -73,7 +73,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
 
   return createServer(async (req, res) => {
     for (const [name, value] of Object.entries(
-      securityHeaders({ https: isHttps(req, options.trustProxy) }),
+      securityHeaders({ https: isHttps(req, options.trustProxy), path: req.url ?? '/' }),
     )) {
       res.setHeader(name, value);
     }

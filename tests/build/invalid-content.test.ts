@@ -2,30 +2,17 @@
  * The build refuses invalid content with the file and the field named. Each case builds a
  * throw-away copy of the project with one broken content file; the real content/ is never touched.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/content-files.ts';
+import { buildCopy, copyProject as copy } from '../support/project-copy.ts';
 
 const copies: string[] = [];
 
 function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
+  const dir = copy('site-build-');
   copies.push(dir);
-  for (const entry of [
-    'src',
-    'content',
-    'public',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ]) {
-    cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
-  }
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
 }
 
@@ -43,45 +30,44 @@ function editFrontMatter(
   writeFileSync(full, `---\n${yaml.dump(data)}---\n${body}`);
 }
 
-function build(dir: string) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: 'dist', NO_COLOR: '1' },
-    },
-  );
-  // Colours (which some terminals and CI force on) would split the words the tests look for.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output };
-}
+const build = buildCopy;
 
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the build with invalid content', () => {
-  it('fails on a reference to a municipality that does not exist, naming file and field', () => {
+  it('fails on a reference to a municipality that does not exist, naming file and field', async () => {
     const dir = copyProject();
     editFrontMatter(dir, 'content/stories/de-blauwe-paraplu.md', (data) => {
       data['municipality'] = 'amersfort';
     });
-    const { status, output } = build(dir);
+    const { status, output } = await build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('content/stories/de-blauwe-paraplu.md → municipality');
     expect(output).toContain('verwijst naar "amersfort" in Gemeenten, maar dat bestaat niet');
   });
 
-  it('fails on a missing alt text, naming file and field in Dutch', () => {
+  it('fails on a missing alt text, naming file and field in Dutch', async () => {
     const dir = copyProject();
     editFrontMatter(dir, 'content/stories/de-blauwe-paraplu.md', (data) => {
       (data['hero'] as Record<string, unknown>)['alt'] = '';
     });
-    const { status, output } = build(dir);
+    const { status, output } = await build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('content/stories/de-blauwe-paraplu.md');
     expect(output).toContain('hero.alt: Hoofdafbeelding: beschrijf wat er op de afbeelding staat');
+  });
+
+  it('fails on an image that was deleted while an entry still uses it, naming file and field', async () => {
+    // The CMS's media library can delete a file that an entry still points at.
+    const dir = copyProject();
+    rmSync(path.join(dir, 'content/media/story-de-blauwe-paraplu.png'));
+    const { status, output } = await build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/stories/de-blauwe-paraplu.md');
+    expect(output).toContain(
+      'hero.src: Afbeelding: het bestand ../media/story-de-blauwe-paraplu.png bestaat niet.',
+    );
   });
 });
