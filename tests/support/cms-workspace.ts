@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createSiteServer } from '../../src/server/site-server.ts';
+import { createRateLimiter } from '../../src/server/rate-limit.ts';
 import { buildCopy, copyProject, projectRoot } from './project-copy.ts';
 
 export interface CmsWorkspace {
@@ -85,6 +86,13 @@ export async function startCmsWorkspace(port: number): Promise<CmsWorkspace> {
         clientDir: path.join(dir, 'dist', 'client'),
         astroHandler: async (_request, _response, next) => next(),
         trustProxy: false,
+        rateLimiter: createRateLimiter({ max: 1000, windowSeconds: 60 }),
+        health: () => ({
+          status: 'ok',
+          store: { writable: true },
+          deliveries: { pending: 0, failed: 0 },
+        }),
+        maxBodyBytes: 16 * 1024,
       });
       await new Promise<void>((resolve) => site?.listen(0, '127.0.0.1', resolve));
       return `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
