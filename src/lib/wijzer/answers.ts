@@ -1,9 +1,10 @@
 /**
  * The answers of the regelingenwijzer as they travel in the address of a result page
- * (`?situatie=wajong&uren=24&...`): read and checked with zod, with a Dutch message per question,
- * and written back in one canonical form. Nothing but answers ever goes into the address.
+ * (`?situatie=wajong&uren=24&...`): their types, the Dutch message for each wrong answer, a
+ * plain reader for the browser, and one canonical way to write them back. Nothing but answers
+ * ever goes into the address. The server checks addresses with the zod schema in
+ * parse-answers.ts; a test holds the two readers to the same verdict on every input.
  */
-import { z } from 'astro/zod';
 import { formatCalendarDate, isCalendarDate } from '../dates.ts';
 import { valuesOf } from '../taxonomy.ts';
 import { addYears } from './date-math.ts';
@@ -62,7 +63,7 @@ export const emptyValues: FormValues = {
   startOnbekend: false,
 };
 
-const filled = (values: string[]) => values.map((value) => value.trim()).filter(Boolean);
+export const filled = (values: string[]) => values.map((value) => value.trim()).filter(Boolean);
 
 /** The raw form values in an address; repeated or unknown parameters are kept for the checks. */
 export function valuesFromParams(params: URLSearchParams): FormValues {
@@ -80,113 +81,154 @@ export function valuesFromParams(params: URLSearchParams): FormValues {
   };
 }
 
-/** A question with one answer from a fixed list, or "Weet ik niet" (unanswered counts as that). */
-function oneOf<const T extends string>(id: QuestionId, values: readonly T[]) {
-  const label = questions[id].short;
-  return z
-    .array(z.string())
-    .max(1, `${label}: kies één antwoord.`)
-    .refine((list) => list.every((value) => value === UNKNOWN || values.includes(value as T)), {
-      message: `${label}: kies een van de antwoorden in de lijst.`,
-    })
-    .transform((list) => (list[0] === UNKNOWN ? undefined : (list[0] as T | undefined)));
+/** Lowest and highest first working day accepted on `today`. */
+export function startRange(today: string) {
+  return { earliest: addYears(today, -1), latest: addYears(today, 2) };
 }
 
-/** A typed answer or "Weet ik nog niet", but not both. */
-function typedOrUnknown(id: QuestionId) {
-  return z
-    .array(z.string())
-    .refine((list) => list.filter((value) => value !== UNKNOWN).length <= 1, {
-      message: `${questions[id].short}: vul één antwoord in.`,
-    })
-    .refine((list) => !(list.includes(UNKNOWN) && list.some((value) => value !== UNKNOWN)), {
-      message: `${questions[id].short}: vul iets in óf kies "Weet ik nog niet", niet allebei.`,
-    })
-    .transform((list) => list.find((value) => value !== UNKNOWN));
+/** The hours as typed: one or two digits, optionally a decimal comma or point and two more. */
+export const HOURS = /^\d{1,2}([.,]\d{1,2})?$/;
+
+/** Every message a wrong answer can get, per question, in Dutch. */
+export const messages = {
+  situationList: 'Uitkering of situatie: kies uit de antwoorden in de lijst.',
+  situationNone:
+    'Uitkering of situatie: kies "Geen van deze" of een uitkering of groep, niet allebei.',
+  oneAnswer: (id: QuestionId) => `${questions[id].short}: kies één antwoord.`,
+  fromList: (id: QuestionId) => `${questions[id].short}: kies een van de antwoorden in de lijst.`,
+  oneTyped: (id: QuestionId) => `${questions[id].short}: vul één antwoord in.`,
+  typedAndUnknown: (id: QuestionId) =>
+    `${questions[id].short}: vul iets in óf kies "Weet ik nog niet", niet allebei.`,
+  hours: 'Uren per week: vul een getal in van 1 tot en met 60, bijvoorbeeld 24 of 25,5.',
+  startExists: 'Eerste werkdag: kies een bestaande datum, bijvoorbeeld 1 februari.',
+  startRange: (today: string) => {
+    const { earliest, latest } = startRange(today);
+    return `Eerste werkdag: kies een datum tussen ${formatCalendarDate(earliest)} en ${formatCalendarDate(latest)}.`;
+  },
+};
+
+export const choiceValues = {
+  situatie: [...valuesOf(situations), NONE, UNKNOWN] as string[],
+  leeftijd: valuesOf(ageBands) as readonly string[],
+  werkplek: ['ja', 'nee'] as readonly string[],
+  begeleiding: ['ja', 'nee'] as readonly string[],
+  contract: valuesOf(contractBands) as readonly string[],
+};
+
+type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = <T>(error: string): Read<T> => ({ ok: false, error });
+
+function readSituation(list: string[]): Read<string[]> {
+  if (!list.every((value) => choiceValues.situatie.includes(value))) {
+    return fail(messages.situationList);
+  }
+  if (list.includes(NONE) && list.length > 1) return fail(messages.situationNone);
+  return ok(list);
 }
 
-const HOURS = /^\d{1,2}([.,]\d{1,2})?$/;
+function readChoice(id: 'leeftijd' | 'werkplek' | 'begeleiding' | 'contract', list: string[]) {
+  if (list.length > 1) return fail<string | undefined>(messages.oneAnswer(id));
+  if (!list.every((value) => value === UNKNOWN || choiceValues[id].includes(value))) {
+    return fail<string | undefined>(messages.fromList(id));
+  }
+  return ok(list[0] === UNKNOWN ? undefined : list[0]);
+}
 
-function schema(today: string) {
-  const earliest = addYears(today, -1);
-  const latest = addYears(today, 2);
-  const hoursMessage =
-    'Uren per week: vul een getal in van 1 tot en met 60, bijvoorbeeld 24 of 25,5.';
-  const startMessage = `Eerste werkdag: kies een datum tussen ${formatCalendarDate(earliest)} en ${formatCalendarDate(latest)}.`;
-  return z.object({
-    situatie: z
-      .array(z.string())
-      .refine(
-        (list) =>
-          list.every((value) =>
-            [...valuesOf(situations), NONE, UNKNOWN].includes(value as Situation),
-          ),
-        { message: 'Uitkering of situatie: kies uit de antwoorden in de lijst.' },
-      )
-      .refine((list) => !(list.includes(NONE) && list.length > 1), {
-        message:
-          'Uitkering of situatie: kies "Geen van deze" of een uitkering of groep, niet allebei.',
-      })
-      .transform((list) => ({
-        situations: list.filter((value): value is Situation =>
-          valuesOf(situations).includes(value as Situation),
-        ),
-        situationsUnknown: list.length === 0 || list.includes(UNKNOWN),
-      })),
-    leeftijd: oneOf('leeftijd', valuesOf(ageBands)),
-    werkplek: oneOf('werkplek', ['ja', 'nee']),
-    begeleiding: oneOf('begeleiding', ['ja', 'nee']),
-    uren: typedOrUnknown('uren').pipe(
-      z
-        .string()
-        .regex(HOURS, hoursMessage)
-        .transform((value) => Number(value.replace(',', '.')))
-        .refine((hours) => hours >= 1 && hours <= 60, hoursMessage)
-        .optional(),
-    ),
-    contract: oneOf('contract', valuesOf(contractBands)),
-    start: typedOrUnknown('start').pipe(
-      z
-        .string()
-        .refine(
-          isCalendarDate,
-          'Eerste werkdag: kies een bestaande datum, bijvoorbeeld 1 februari.',
-        )
-        .refine((date) => date >= earliest && date <= latest, startMessage)
-        .optional(),
-    ),
-  });
+function readTyped(id: 'uren' | 'start', list: string[]): Read<string | undefined> {
+  const typed = list.filter((value) => value !== UNKNOWN);
+  if (typed.length > 1) return fail(messages.oneTyped(id));
+  if (typed.length > 0 && list.includes(UNKNOWN)) return fail(messages.typedAndUnknown(id));
+  return ok(typed[0]);
+}
+
+function readHours(list: string[]): Read<number | undefined> {
+  const typed = readTyped('uren', list);
+  if (!typed.ok || typed.value === undefined) return typed as Read<undefined>;
+  const hours = Number(typed.value.replace(',', '.'));
+  if (!HOURS.test(typed.value) || hours < 1 || hours > 60) return fail(messages.hours);
+  return ok(hours);
+}
+
+function readStart(list: string[], today: string): Read<string | undefined> {
+  const typed = readTyped('start', list);
+  if (!typed.ok || typed.value === undefined) return typed;
+  if (!isCalendarDate(typed.value)) return fail(messages.startExists);
+  const { earliest, latest } = startRange(today);
+  if (typed.value < earliest || typed.value > latest) return fail(messages.startRange(today));
+  return ok(typed.value);
 }
 
 /**
- * Reads and checks the answers in an address. `today` ("YYYY-MM-DD") bounds the first working
- * day to between a year ago and two years ahead. Parameters that are not questions are ignored.
+ * Reads and checks the answers in an address without zod, for the browser island: the same
+ * verdict and messages as `parseAnswers` (parse-answers.ts), which the server uses.
  */
-export function parseAnswers(params: URLSearchParams, today: string): ParseResult {
+export function readAnswers(params: URLSearchParams, today: string): ParseResult {
   const values = valuesFromParams(params);
-  const input = Object.fromEntries(questionIds.map((id) => [id, filled(params.getAll(id))]));
-  const result = schema(today).safeParse(input);
-  if (!result.success) {
-    const errors: FieldErrors = {};
-    for (const issue of result.error.issues) {
-      const id = issue.path[0] as QuestionId;
-      errors[id] ??= issue.message;
-    }
+  const get = (id: QuestionId) => filled(params.getAll(id));
+  const reads = {
+    situatie: readSituation(get('situatie')),
+    leeftijd: readChoice('leeftijd', get('leeftijd')),
+    werkplek: readChoice('werkplek', get('werkplek')),
+    begeleiding: readChoice('begeleiding', get('begeleiding')),
+    uren: readHours(get('uren')),
+    contract: readChoice('contract', get('contract')),
+    start: readStart(get('start'), today),
+  };
+  const errors: FieldErrors = {};
+  for (const id of questionIds) {
+    const read = reads[id];
+    if (!read.ok) errors[id] = read.error;
+  }
+  const { situatie, leeftijd, werkplek, begeleiding, uren, contract, start } = reads;
+  if (
+    !situatie.ok ||
+    !leeftijd.ok ||
+    !werkplek.ok ||
+    !begeleiding.ok ||
+    !uren.ok ||
+    !contract.ok ||
+    !start.ok
+  ) {
     return { success: false, errors, values };
   }
-  const data = result.data;
   return {
     success: true,
     values,
-    answers: {
-      ...data.situatie,
-      age: data.leeftijd,
-      workplace: data.werkplek,
-      coaching: data.begeleiding,
-      hoursPerWeek: data.uren,
-      contract: data.contract,
-      start: data.start,
-    },
+    answers: toAnswers(situatie.value, {
+      leeftijd: leeftijd.value,
+      werkplek: werkplek.value,
+      begeleiding: begeleiding.value,
+      uren: uren.value,
+      contract: contract.value,
+      start: start.value,
+    }),
+  };
+}
+
+/** The answers from checked values; shared by both readers so they build them alike. */
+export function toAnswers(
+  situation: string[],
+  rest: {
+    leeftijd?: string | undefined;
+    werkplek?: string | undefined;
+    begeleiding?: string | undefined;
+    uren?: number | undefined;
+    contract?: string | undefined;
+    start?: string | undefined;
+  },
+): Answers {
+  return {
+    situations: situation.filter((value): value is Situation =>
+      valuesOf(situations).includes(value as Situation),
+    ),
+    situationsUnknown: situation.length === 0 || situation.includes(UNKNOWN),
+    age: rest.leeftijd as AgeBand | undefined,
+    workplace: rest.werkplek as 'ja' | 'nee' | undefined,
+    coaching: rest.begeleiding as 'ja' | 'nee' | undefined,
+    hoursPerWeek: rest.uren,
+    contract: rest.contract as ContractLength | undefined,
+    start: rest.start,
   };
 }
 

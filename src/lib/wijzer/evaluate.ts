@@ -53,7 +53,6 @@ function evaluateRegulation(
     id: regulation.id,
     title: regulation.title,
     contact: regulation.contact ?? DEFAULT_CONTACT,
-    caution: regulation.caution,
   };
   if (!regulation.rules) {
     return {

@@ -7,6 +7,6 @@ export type RegulationData = z.output<ReturnType<typeof regulationSchema>>;
 
 /** Only the fields the wijzer uses, so the island's props stay small. */
 export function toWijzerRegulation(entry: { id: string; data: RegulationData }): WijzerRegulation {
-  const { title, apply, caution, reviewedOn, rules } = entry.data;
-  return { id: entry.id, title, contact: apply.contact, caution, reviewedOn, rules };
+  const { title, apply, reviewedOn, rules } = entry.data;
+  return { id: entry.id, title, contact: apply.contact, reviewedOn, rules };
 }

@@ -105,7 +105,7 @@ describe('the plain-text plan', () => {
     expect(text).toContain('Deze regelingen passen\n- Jobcoach');
     expect(text).toContain('- No-riskpolis');
     expect(text).toContain(
-      'Interne jobcoach: hoogstens 3,6 uur per week in jaar 1, 1,8 uur in jaar 2 en 1,44 uur in jaar 3 (schatting)',
+      'Interne jobcoach: hoogstens 3,6 uur per week in jaar 1 (15%), 1,8 uur in jaar 2 (7,5%) en 1,44 uur in jaar 3 (6%) (schatting)',
     );
     expect(text).toContain(
       'LKV arbeidsgehandicapte werknemer: ongeveer € 3.806,40 per jaar, samen ongeveer € 11.419,20 in 3 jaar (schatting)',

@@ -9,7 +9,6 @@ export interface WijzerRegulation {
   title: string;
   /** Who helps with applying (the regulation's `apply.contact`). */
   contact?: string | undefined;
-  caution?: string | undefined;
   reviewedOn: string;
   rules?: RegulationRules | undefined;
 }
@@ -59,7 +58,6 @@ export interface RegulationOutcome {
   id: string;
   title: string;
   contact: string;
-  caution?: string | undefined;
   status: Status;
   /** The forms with the regulation's status: the ones worth showing. */
   variants: VariantOutcome[];

@@ -65,13 +65,13 @@ export function estimateText(estimate: Estimate): string {
   return `${perYear}${maximum}${total}`;
 }
 
-/** "hoogstens 3,6 uur per week in jaar 1, 1,8 uur in jaar 2 en 1,44 uur in jaar 3". */
+/** "hoogstens 3,6 uur per week in jaar 1 (15%), 1,8 uur in jaar 2 (7,5%) en ...". */
 export function coachingText(coaching: NonNullable<YieldOutcome['coaching']>): string | undefined {
   const years = coaching.filter((year) => year.hoursPerWeek !== undefined);
   if (years.length === 0) return undefined;
   const parts = years.map(
     (year, index) =>
-      `${formatNumber(year.hoursPerWeek ?? 0)} uur${index === 0 ? ' per week' : ''} in jaar ${year.year}`,
+      `${formatNumber(year.hoursPerWeek ?? 0)} uur${index === 0 ? ' per week' : ''} in jaar ${year.year} (${formatNumber(year.percent)}%)`,
   );
   const last = parts.pop();
   return `hoogstens ${parts.length > 0 ? `${parts.join(', ')} en ${last}` : last}`;
