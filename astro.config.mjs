@@ -21,7 +21,8 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({
-      filter: (page) => !page.includes('/admin/'),
+      // The wijzer's result only exists with answers in its address (on demand, noindex).
+      filter: (page) => !page.includes('/admin/') && !page.includes('/regelingen/wijzer/uitkomst/'),
     }),
   ],
   security: {

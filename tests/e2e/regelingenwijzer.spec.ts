@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -357,4 +358,12 @@ test('the regulations overview and the home page lead to the wijzer', async ({ p
       'Welke regelingen passen bij uw nieuwe medewerker?',
     );
   }
+});
+
+test('the sitemap lists the questions but not the result, which needs answers', async ({
+  request,
+}) => {
+  const paths = await sitemapPaths(request);
+  expect(paths).toContain('/regelingen/wijzer/');
+  expect(paths.filter((path) => path.includes('uitkomst'))).toEqual([]);
 });
