@@ -22,7 +22,8 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({
-      filter: (page) => !page.includes('/admin/'),
+      // The wijzer's result only exists with answers in its address (on demand, noindex).
+      filter: (page) => !page.includes('/admin/') && !page.includes('/regelingen/wijzer/uitkomst/'),
     }),
   ],
   // No code blocks on this site; Shiki's inline styles would clash with the CSP.

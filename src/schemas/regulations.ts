@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { providers, regulationKinds, targetGroups } from '../lib/taxonomy.ts';
+import { regulationRules } from './regulation-rules.ts';
 import { calendarDate, choice, demo, source, text } from './shared.ts';
 
 /** A regulation an employer can use: what it promises, for whom, what it yields, how to apply. */
@@ -43,6 +44,7 @@ export const regulationSchema = () =>
         contact: text('Wie helpt bij aanvragen', 300).optional(),
       }),
       caution: text('Let op (onzeker of verschilt per gemeente)', 500).optional(),
+      rules: regulationRules.optional(),
       sources: z.array(source).min(1, 'Bronnen: noem minstens één bron.'),
       reviewedOn: calendarDate('Laatst gecontroleerd op'),
       reviewBy: calendarDate('Opnieuw controleren vóór'),

@@ -1,0 +1,104 @@
+/**
+ * The result of the regelingenwijzer: the answers, the regulations that apply or may apply, the
+ * dated plan and the ones that do not apply. Rendered on the server and, unchanged, in the island.
+ */
+import type { Answers } from '../../lib/wijzer/answers.ts';
+import type { WijzerResult } from '../../lib/wijzer/result.ts';
+import { questions } from '../../lib/wijzer/questions.ts';
+import { answerSummary } from '../../lib/wijzer/wording.ts';
+import ActionPlan from './ActionPlan.tsx';
+import OutcomeCard from './OutcomeCard.tsx';
+
+interface Props {
+  result: WijzerResult;
+  answers: Answers;
+}
+
+export default function ResultView({ result, answers }: Props) {
+  const unknown = result.unknown.map((id) => questions[id].unknownPhrase);
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="antwoorden" className="answers">
+        <h2 id="antwoorden" className="text-2xl">
+          Uw antwoorden
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+          {answerSummary(answers).map((row) => (
+            <div key={row.id} className="contents">
+              <dt className="font-semibold">{row.question}</dt>
+              <dd>{row.answer}</dd>
+            </div>
+          ))}
+        </dl>
+        {unknown.length > 0 && (
+          <p className="mt-3 max-w-prose">
+            U weet nog niet {unknown.join(', ')}. Daarom staat bij sommige regelingen: vraag het
+            WSP.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="passen">
+        <h2 id="passen" className="text-2xl">
+          Deze regelingen passen ({result.applies.length})
+        </h2>
+        {result.applies.length === 0 ? (
+          <p className="mt-3">
+            Met deze antwoorden kunnen we niet zeker zeggen dat een regeling past.
+          </p>
+        ) : (
+          <div className="outcome-grid mt-4 grid gap-4 lg:grid-cols-2">
+            {result.applies.map((outcome) => (
+              <OutcomeCard key={outcome.id} outcome={outcome} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      {result.ask.length > 0 && (
+        <section aria-labelledby="vraag-wsp">
+          <h2 id="vraag-wsp" className="text-2xl">
+            Deze regelingen kunnen passen: vraag het WSP ({result.ask.length})
+          </h2>
+          <div className="outcome-grid mt-4 grid gap-4 lg:grid-cols-2">
+            {result.ask.map((outcome) => (
+              <OutcomeCard key={outcome.id} outcome={outcome} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="actieplan">
+        <h2 id="actieplan" className="text-2xl">
+          Uw actieplan
+        </h2>
+        <div className="mt-4">
+          <ActionPlan plan={result.plan} hasStart={result.start !== undefined} />
+        </div>
+      </section>
+
+      {result.notApplicable.length > 0 && (
+        <section aria-labelledby="passen-niet" className="not-applicable">
+          <h2 id="passen-niet" className="text-2xl">
+            Deze regelingen passen niet ({result.notApplicable.length})
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {result.notApplicable.map((outcome) => (
+              <li key={outcome.id}>
+                <a href={`/regelingen/${outcome.id}/`} className="font-semibold">
+                  {outcome.title}
+                </a>
+                {': '}
+                {outcome.variants.length === 1
+                  ? outcome.variants[0]?.reason
+                  : outcome.variants
+                      .map((variant) => `${variant.name}: ${variant.reason}`)
+                      .join(' ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
