@@ -19,6 +19,9 @@ export default defineConfig({
   adapter: node({ mode: 'middleware', bodySizeLimit: 64 * 1024 }),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro's content cache lives inside the project, not in node_modules, so that project copies
+  // made by tests (which link node_modules) never share it with the real build.
+  cacheDir: './.astro/cache',
   integrations: [
     react(),
     sitemap({

@@ -104,6 +104,59 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     reviewedOn: { label: 'Laatst gecontroleerd op' },
     reviewBy: { label: 'Opnieuw controleren vóór', hint: 'Een datum na de laatste controle.' },
     order: { label: 'Volgorde', hint: 'Lager staat eerder in de lijst.' },
+    rules: {
+      label: 'Regels voor de regelingenwijzer',
+      hint: 'Laat leeg als de wijzer "vraag het WSP" moet zeggen. Bedragen in hele centen.',
+    },
+    'rules.variants': {
+      label: 'Vormen van de regeling',
+      hint: 'Eén vorm per variant, bijvoorbeeld de LKV voor de doelgroep banenafspraak.',
+    },
+    'rules.variants.name': { label: 'Naam van de vorm' },
+    'rules.variants.situations': {
+      label: 'Geldt bij situatie',
+      hint: 'De uitkering of status waarbij deze vorm past.',
+    },
+    'rules.variants.askSituations': {
+      label: 'Vraag het WSP bij situatie',
+      hint: 'Situaties waarin het kan, maar de wijzer het niet zeker weet.',
+    },
+    'rules.variants.ageBands': { label: 'Geldt bij leeftijd', hint: 'Leeg: elke leeftijd.' },
+    'rules.variants.need': { label: 'Alleen als dit nodig is' },
+    'rules.variants.minHoursPerWeek': { label: 'Minstens uren per week' },
+    'rules.variants.minContractMonths': { label: 'Contract minstens (maanden)' },
+    'rules.variants.lastStartDate': {
+      label: 'Laatste startdatum',
+      hint: 'Alleen als de vorm stopt, bijvoorbeeld 2025-12-31.',
+    },
+    'rules.variants.openCondition': {
+      label: 'Voorwaarde die de wijzer niet kan nagaan',
+      hint: 'De werkgever ziet deze zin als "controleer zelf".',
+    },
+    'rules.variants.years': { label: 'Hoe lang (jaren)' },
+    'rules.variants.yields': { label: 'Wat het oplevert' },
+    'rules.variants.yields.kind': { label: 'Soort opbrengst' },
+    'rules.variants.yields.text': { label: 'Wat het oplevert, in één zin' },
+    'rules.variants.yields.centsPerHour': {
+      label: 'Bedrag per uur (centen)',
+      hint: 'Bijvoorbeeld 305 voor € 3,05.',
+    },
+    'rules.variants.yields.maxCentsPerYear': {
+      label: 'Hoogstens per jaar (centen)',
+      hint: 'Bijvoorbeeld 600000 voor € 6.000.',
+    },
+    'rules.variants.yields.maxCents': { label: 'Hoogstens (centen)' },
+    'rules.variants.yields.percentagesPerYear': {
+      label: 'Percentage per jaar',
+      hint: 'Eén percentage per jaar, het eerste jaar eerst.',
+    },
+    'rules.variants.actions': { label: 'Wat de werkgever moet doen' },
+    'rules.variants.actions.moment': { label: 'Wanneer' },
+    'rules.variants.actions.months': {
+      label: 'Binnen hoeveel maanden na de start',
+      hint: 'Alleen bij "Na de start, binnen een termijn".',
+    },
+    'rules.variants.actions.text': { label: 'Wat moet de werkgever doen' },
     demo,
   },
   ambassadors: {
