@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'admin/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    // Let `?raw` imports of stylesheets return their text (src/lib/design-tokens.ts reads global.css).
+    css: { include: [/\.css\?raw$/] },
     // The build tests run a full `astro build` of a project copy.
     testTimeout: 240_000,
   },

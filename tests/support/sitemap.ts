@@ -22,6 +22,7 @@ export function pageType(path: string): string {
   if (path === '/') return 'home';
   const sections = ['verhalen', 'regelingen', 'ambassadeurs', 'bijeenkomsten', 'gemeenten'];
   const [section = '', second, third] = path.split('/').filter(Boolean);
+  if (section === 'zoeken') return 'zoeken';
   if (!sections.includes(section)) return 'pagina';
   if (!second) return `${section} (overzicht)`;
   if (section === 'verhalen' && third) return 'verhalen (filter)';

@@ -1,0 +1,41 @@
+/**
+ * Reveals "Kopieer de link" and "Meer manieren om te delen" in every <ShareActions> where the
+ * browser can do them. The only script on story, ambassador and event pages: keep it tiny.
+ */
+for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
+  const { shareUrl: url = location.href, shareTitle: title, shareText: text } = box.dataset;
+  const status = box.querySelector<HTMLElement>('[data-share-status]');
+  const say = (message: string) => {
+    if (!status) return;
+    // Emptied first, so the same message is announced again on a second click.
+    status.textContent = '';
+    setTimeout(() => (status.textContent = message), 100);
+  };
+  const reveal = (selector: string, action: () => Promise<unknown>) => {
+    const item = box.querySelector<HTMLElement>(selector);
+    if (!item) return;
+    item.hidden = false;
+    item.querySelector('button')?.addEventListener('click', action);
+  };
+
+  if (navigator.clipboard) {
+    reveal('[data-share-copy]', () =>
+      navigator.clipboard.writeText(url).then(
+        () => say('De link is gekopieerd. Plak hem in een bericht.'),
+        () => say('Kopiëren lukte niet. Kopieer de link hieronder zelf.'),
+      ),
+    );
+  }
+  if ('share' in navigator) {
+    reveal('[data-share-native]', () =>
+      navigator
+        .share({ url, ...(title ? { title } : {}), ...(text ? { text } : {}) })
+        .catch((error: unknown) => {
+          // Closing the share sheet is a choice, not an error.
+          if (!(error instanceof DOMException && error.name === 'AbortError')) {
+            say('Delen lukte niet. Gebruik een van de links hierboven.');
+          }
+        }),
+    );
+  }
+}
