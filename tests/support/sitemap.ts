@@ -23,6 +23,7 @@ export function pageType(path: string): string {
   const sections = ['verhalen', 'regelingen', 'ambassadeurs', 'bijeenkomsten', 'gemeenten'];
   const [section = '', second, third] = path.split('/').filter(Boolean);
   if (section === 'zoeken') return 'zoeken';
+  if (path.startsWith('/regelingen/wijzer/')) return 'regelingenwijzer';
   if (!sections.includes(section)) return 'pagina';
   if (!second) return `${section} (overzicht)`;
   if (section === 'verhalen' && third) return 'verhalen (filter)';
