@@ -84,7 +84,7 @@ test('every page has complete Open Graph and Twitter tags, as a social network r
   const own = paths.filter((path) =>
     /^\/(verhalen|regelingen|ambassadeurs|bijeenkomsten|gemeenten)\/[^/]+\/$/.test(path),
   );
-  const perEntry = own.filter((path) => pageType(path) !== 'verhalen (filter)');
+  const perEntry = own.filter((path) => pageType(path).endsWith('(detail)'));
   expect(images.size).toBe(perEntry.length + 1);
 });
 
