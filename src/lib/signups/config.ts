@@ -75,6 +75,8 @@ function channelsFromEnv(env: Env, key: string): DeliveryChannels {
 /** Reads and checks the configuration; a mistake stops the start with a clear message. */
 export function signupConfigFromEnv(env: Env = process.env): SignupConfig {
   const smtpUrl = env['SMTP_URL'];
+  // Read once per service point: every signup asks.
+  const known = new Map<string, DeliveryChannels>();
   const config: SignupConfig = {
     dataDir: env['DATA_DIR'] || './data',
     retentionDays: number(env, 'RETENTION_DAYS', 30, 1, 3650),
@@ -86,7 +88,14 @@ export function signupConfigFromEnv(env: Env = process.env): SignupConfig {
       max: number(env, 'RATE_LIMIT_MAX', 10, 1, 1_000_000),
       windowSeconds: number(env, 'RATE_LIMIT_WINDOW_SECONDS', 600, 1, 86_400),
     },
-    channels: (servicePoint) => channelsFromEnv(env, envKeyOf(servicePoint)),
+    channels: (servicePoint) => {
+      let channels = known.get(servicePoint);
+      if (!channels) {
+        channels = channelsFromEnv(env, envKeyOf(servicePoint));
+        known.set(servicePoint, channels);
+      }
+      return channels;
+    },
   };
   if (smtpUrl) {
     if (!/^smtps?:\/\//.test(smtpUrl))

@@ -8,6 +8,7 @@ import {
   type SignupEvent,
   type SignupSite,
 } from './handle-signup.ts';
+import { GroupCommit } from './group-commit.ts';
 import { SignupStore } from './store.ts';
 
 const secret = 'stamp-secret';
@@ -42,11 +43,16 @@ const site: SignupSite = {
 const stores: SignupStore[] = [];
 afterEach(() => stores.splice(0).forEach((store) => store.close()));
 
-function deps(env: Record<string, string> = {}, overrides: Partial<SignupDeps> = {}): SignupDeps {
+function deps(
+  env: Record<string, string> = {},
+  overrides: Partial<SignupDeps> = {},
+): SignupDeps & { store: SignupStore } {
   const store = new SignupStore(':memory:');
   stores.push(store);
+  const group = new GroupCommit(store);
   return {
     store,
+    register: (request) => group.register(request),
     config: signupConfigFromEnv(env),
     formSecret: secret,
     now,
@@ -76,9 +82,9 @@ function submission(overrides: Record<string, unknown> = {}) {
 }
 
 describe('handleSignup', () => {
-  it('registers a valid signup for the service point of the business', () => {
+  it('registers a valid signup for the service point of the business', async () => {
     const d = deps();
-    const result = handleSignup(submission({ municipality: 'barneveld' }), event, site, d);
+    const result = await handleSignup(submission({ municipality: 'barneveld' }), event, site, d);
     expect(result.kind).toBe('registered');
     if (result.kind !== 'registered') return;
     expect(result.registration).toMatchObject({
@@ -90,10 +96,10 @@ describe('handleSignup', () => {
     expect(d.store.countRegistrations()).toBe(1);
   });
 
-  it('routes Eemnes to Gooi en Vechtstreek and "anders" to the organising service point', () => {
+  it('routes Eemnes to Gooi en Vechtstreek and "anders" to the organising service point', async () => {
     const d = deps();
-    const eemnes = handleSignup(submission({ municipality: 'eemnes' }), event, site, d);
-    const other = handleSignup(submission({ municipality: 'anders' }), event, site, d);
+    const eemnes = await handleSignup(submission({ municipality: 'eemnes' }), event, site, d);
+    const other = await handleSignup(submission({ municipality: 'anders' }), event, site, d);
     expect(eemnes.kind === 'registered' && eemnes.registration.servicePoint).toBe(
       'wsp-gooi-en-vechtstreek',
     );
@@ -103,7 +109,7 @@ describe('handleSignup', () => {
     expect(other.kind === 'registered' && other.registration.municipality).toBe('Anders');
   });
 
-  it('queues a delivery for each configured channel and wakes the worker', () => {
+  it('queues a delivery for each configured channel and wakes the worker', async () => {
     let woken = 0;
     const d = deps(
       {
@@ -114,7 +120,7 @@ describe('handleSignup', () => {
       },
       { notify: () => (woken += 1) },
     );
-    handleSignup(submission(), event, site, d);
+    await handleSignup(submission(), event, site, d);
     expect(d.store.dueDeliveries(now).map((delivery) => delivery.channel)).toEqual([
       'webhook',
       'email',
@@ -123,11 +129,11 @@ describe('handleSignup', () => {
     expect(woken).toBe(1);
   });
 
-  it('answers a double submit of the same form with the same registration', () => {
+  it('answers a double submit of the same form with the same registration', async () => {
     const d = deps();
     const form = submission();
-    const first = handleSignup(form, event, site, d);
-    const second = handleSignup(form, event, site, d);
+    const first = await handleSignup(form, event, site, d);
+    const second = await handleSignup(form, event, site, d);
     expect(second).toMatchObject({ kind: 'registered', replayed: true });
     expect(
       second.kind === 'registered' && first.kind === 'registered' && second.registration.id,
@@ -135,33 +141,33 @@ describe('handleSignup', () => {
     expect(d.store.countRegistrations()).toBe(1);
   });
 
-  it('recognises the same e-mail address kindly, without a second registration', () => {
+  it('recognises the same e-mail address kindly, without a second registration', async () => {
     const d = deps();
-    handleSignup(submission({ email: 'anna@bakkerij.nl' }), event, site, d);
-    const again = handleSignup(submission({ email: 'Anna@Bakkerij.nl' }), event, site, d);
+    await handleSignup(submission({ email: 'anna@bakkerij.nl' }), event, site, d);
+    const again = await handleSignup(submission({ email: 'Anna@Bakkerij.nl' }), event, site, d);
     expect(again).toMatchObject({ kind: 'already' });
     expect(again.kind === 'already' && again.message).toMatch(/al aangemeld.*wsp@example.org/);
     expect(d.store.countRegistrations()).toBe(1);
   });
 
-  it('puts signups beyond the capacity on the waitlist', () => {
+  it('puts signups beyond the capacity on the waitlist', async () => {
     const d = deps();
-    handleSignup(submission({ attendees: '5' }), event, site, d);
-    const late = handleSignup(submission({ attendees: '2' }), event, site, d);
+    await handleSignup(submission({ attendees: '5' }), event, site, d);
+    const late = await handleSignup(submission({ attendees: '2' }), event, site, d);
     expect(late.kind === 'registered' && late.registration.status).toBe('wachtlijst');
   });
 
-  it('credits a real ambassador and ignores an unknown one', () => {
+  it('credits a real ambassador and ignores an unknown one', async () => {
     const d = deps();
-    const credited = handleSignup(submission({ via: 'anouk-de-wit' }), event, site, d);
-    const unknown = handleSignup(submission({ via: '<script>' }), event, site, d);
+    const credited = await handleSignup(submission({ via: 'anouk-de-wit' }), event, site, d);
+    const unknown = await handleSignup(submission({ via: '<script>' }), event, site, d);
     expect(credited.kind === 'registered' && credited.registration.via).toBe('anouk-de-wit');
     expect(unknown.kind === 'registered' && unknown.registration.via).toBeNull();
   });
 
-  it('gives the form back with every message and the input kept when fields are wrong', () => {
+  it('gives the form back with every message and the input kept when fields are wrong', async () => {
     const d = deps();
-    const result = handleSignup(
+    const result = await handleSignup(
       submission({ email: 'anna@', attendees: '9', consent: '' }),
       event,
       site,
@@ -180,57 +186,57 @@ describe('handleSignup', () => {
     expect(d.store.countRegistrations()).toBe(0);
   });
 
-  it('asks to send again, input kept, when the form came back too fast or was forged', () => {
+  it('asks to send again, input kept, when the form came back too fast or was forged', async () => {
     const d = deps();
     const fresh = issueStamp(secret, event.id, now);
-    const fast = handleSignup(submission({ ...fresh }), event, site, d);
+    const fast = await handleSignup(submission({ ...fresh }), event, site, d);
     expect(fast).toMatchObject({ kind: 'form', values: { name: 'Anna de Vries' } });
     expect(fast.kind === 'form' && fast.formError).toMatch(/snel/);
-    const forged = handleSignup(submission({ stamp: 'x' }), event, site, d);
+    const forged = await handleSignup(submission({ stamp: 'x' }), event, site, d);
     expect(forged.kind === 'form' && forged.formError).toMatch(/verlopen/);
     expect(forged.kind === 'form' && forged.form.token).not.toBe(fresh.token);
     expect(d.store.countRegistrations()).toBe(0);
   });
 
-  it('refuses a filled-in honeypot and stores nothing', () => {
+  it('refuses a filled-in honeypot and stores nothing', async () => {
     const d = deps();
-    expect(handleSignup(submission({ website: 'http://spam' }), event, site, d).kind).toBe(
+    expect((await handleSignup(submission({ website: 'http://spam' }), event, site, d)).kind).toBe(
       'refused',
     );
     expect(d.store.countRegistrations()).toBe(0);
   });
 
-  it('is closed after the deadline, for cancelled and for past events', () => {
+  it('is closed after the deadline, for cancelled and for past events', async () => {
     const d = deps();
     const afterDeadline = { ...d, now: amsterdamToInstant('2026-12-09T09:00') };
-    expect(handleSignup(submission(), event, site, afterDeadline)).toMatchObject({
+    expect(await handleSignup(submission(), event, site, afterDeadline)).toMatchObject({
       kind: 'closed',
       message: expect.stringMatching(/aanmeldtermijn is voorbij/),
     });
-    expect(handleSignup(submission(), { ...event, status: 'afgelast' }, site, d).kind).toBe(
+    expect((await handleSignup(submission(), { ...event, status: 'afgelast' }, site, d)).kind).toBe(
       'closed',
     );
     const past = { ...d, now: amsterdamToInstant('2026-12-11T09:00') };
-    expect(handleSignup(submission(), event, site, past)).toMatchObject({ kind: 'closed' });
+    expect(await handleSignup(submission(), event, site, past)).toMatchObject({ kind: 'closed' });
     expect(d.store.countRegistrations()).toBe(0);
   });
 
-  it('tells the user nothing was stored when the store fails, input kept', () => {
+  it('tells the user nothing was stored when the store fails, input kept', async () => {
     const d = deps();
     d.store.close();
-    const result = handleSignup(submission(), event, site, { ...d, store: d.store });
+    const result = await handleSignup(submission(), event, site, d);
     expect(result).toMatchObject({ kind: 'form', status: 503, values: { name: 'Anna de Vries' } });
     stores.splice(stores.indexOf(d.store), 1);
   });
 });
 
 describe('correcting a form', () => {
-  it('keeps the same token and stamp after field errors, so a quick fix is accepted', () => {
+  it('keeps the same token and stamp after field errors, so a quick fix is accepted', async () => {
     const d = deps();
     const form = submission({ email: 'anna@' });
-    const first = handleSignup(form, event, site, d);
+    const first = await handleSignup(form, event, site, d);
     expect(first.kind === 'form' && first.form).toEqual({ token: form.token, stamp: form.stamp });
-    const fixed = handleSignup({ ...form, email: 'anna@bakkerij.nl' }, event, site, d);
+    const fixed = await handleSignup({ ...form, email: 'anna@bakkerij.nl' }, event, site, d);
     expect(fixed.kind).toBe('registered');
   });
 });

@@ -14,7 +14,7 @@ import {
   type FieldErrors,
   type FormValues,
 } from './signup-form.ts';
-import type { Registration, SignupStore } from './store.ts';
+import type { Registration, RegisterOutcome, RegisterRequest } from './store.ts';
 
 export const consentText =
   'Ik geef toestemming dat mijn gegevens worden gebruikt om deze aanmelding te regelen, en dat het Werkgeversservicepunt mij hierover mag benaderen.';
@@ -31,7 +31,8 @@ export interface SignupSite {
 }
 
 export interface SignupDeps {
-  store: SignupStore;
+  /** Stores a registration durably (the group commit) and answers when it is committed. */
+  register: (request: RegisterRequest) => Promise<RegisterOutcome>;
   config: SignupConfig;
   formSecret: string;
   now: Date;
@@ -69,12 +70,12 @@ export function creditedAmbassador(
   return typeof via === 'string' && ambassadors.includes(via) ? via : undefined;
 }
 
-export function handleSignup(
+export async function handleSignup(
   form: Record<string, unknown>,
   event: SignupEvent,
   site: SignupSite,
   deps: SignupDeps,
-): SignupResult {
+): Promise<SignupResult> {
   const state = signupState(event, deps.now);
   if (!state.open) return { kind: 'closed', message: closedMessage(state.reason) };
 
@@ -136,8 +137,8 @@ export function handleSignup(
   const via = creditedAmbassador(form['via'], site.ambassadors);
 
   try {
-    const outcome = deps.store.register(
-      {
+    const outcome = await deps.register({
+      input: {
         eventId: event.id,
         capacity: event.capacity,
         eventEnd: event.end,
@@ -156,8 +157,8 @@ export function handleSignup(
         servicePoint,
         consentText,
       },
-      deps.now,
-      (registration) =>
+      now: deps.now,
+      plan: (registration) =>
         planDeliveries(
           registration,
           event,
@@ -168,7 +169,7 @@ export function handleSignup(
           },
           deps.now,
         ),
-    );
+    });
     if (outcome.kind === 'duplicate-email') {
       return {
         kind: 'already',

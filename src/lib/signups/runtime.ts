@@ -11,6 +11,7 @@ import { clockFromEnv, type Clock } from '../clock.ts';
 import { signupConfigFromEnv, type SignupConfig } from './config.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
+import { GroupCommit } from './group-commit.ts';
 import { SignupStore, type Delivery } from './store.ts';
 import { postWebhook } from './webhook.ts';
 import { DeliveryWorker } from './worker.ts';
@@ -19,6 +20,8 @@ export interface SignupRuntime {
   config: SignupConfig;
   clock: Clock;
   store: SignupStore;
+  /** Stores signups; many signups at once share one commit. */
+  signups: GroupCommit;
   worker: DeliveryWorker;
   /** Signs the stamps on signup forms; kept in the store so forms survive a restart. */
   formSecret: string;
@@ -72,6 +75,7 @@ export function createSignupRuntime(
     config,
     clock,
     store,
+    signups: new GroupCommit(store),
     worker,
     formSecret: store.secret('form-stamp'),
     async close() {

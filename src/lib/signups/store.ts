@@ -55,6 +55,12 @@ export interface PlannedDelivery {
   payload: string;
 }
 
+export interface RegisterRequest {
+  input: NewRegistration;
+  now: Date;
+  plan: (registration: Registration) => PlannedDelivery[];
+}
+
 export type RegisterOutcome =
   | { kind: 'created'; registration: Registration }
   | { kind: 'replayed'; registration: Registration }
@@ -172,65 +178,93 @@ export class SignupStore {
     now: Date,
     plan: (registration: Registration) => PlannedDelivery[],
   ): RegisterOutcome {
-    return this.#transaction(() => {
-      const replay = this.#sql('SELECT * FROM registrations WHERE idempotency_key = ?').get(
-        input.idempotencyKey,
-      ) as Row | undefined;
-      if (replay) return { kind: 'replayed', registration: toRegistration(replay) };
+    return this.#transaction(() => this.#registerInside(input, now, plan));
+  }
 
-      const earlier = this.#sql(
-        'SELECT * FROM registrations WHERE event_id = ? AND email_key = ?',
-      ).get(input.eventId, emailKey(input.email)) as Row | undefined;
-      if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
+  /**
+   * Several registrations in one transaction, each in its own savepoint: one commit (one disk
+   * flush) for all of them, while a failing one leaves the others intact. Returns each outcome,
+   * or the error of the one that failed. Used by the group commit under load.
+   */
+  registerAll(items: readonly RegisterRequest[]): (RegisterOutcome | Error)[] {
+    return this.#transaction(() =>
+      items.map((item) => {
+        this.#db.exec('SAVEPOINT registration');
+        try {
+          const outcome = this.#registerInside(item.input, item.now, item.plan);
+          this.#db.exec('RELEASE registration');
+          return outcome;
+        } catch (error) {
+          this.#db.exec('ROLLBACK TO registration');
+          this.#db.exec('RELEASE registration');
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      }),
+    );
+  }
 
-      const taken = Number(
-        (
-          this.#sql(
-            "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
-          ).get(input.eventId) as Row
-        )['taken'],
-      );
-      const status: RegistrationStatus =
-        taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
-      const created = now.toISOString();
-      const id = randomUUID();
-      this.#sql(
-        `INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
+  #registerInside(
+    input: NewRegistration,
+    now: Date,
+    plan: (registration: Registration) => PlannedDelivery[],
+  ): RegisterOutcome {
+    const replay = this.#sql('SELECT * FROM registrations WHERE idempotency_key = ?').get(
+      input.idempotencyKey,
+    ) as Row | undefined;
+    if (replay) return { kind: 'replayed', registration: toRegistration(replay) };
+
+    const earlier = this.#sql(
+      'SELECT * FROM registrations WHERE event_id = ? AND email_key = ?',
+    ).get(input.eventId, emailKey(input.email)) as Row | undefined;
+    if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
+
+    const taken = Number(
+      (
+        this.#sql(
+          "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
+        ).get(input.eventId) as Row
+      )['taken'],
+    );
+    const status: RegistrationStatus =
+      taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
+    const created = now.toISOString();
+    const id = randomUUID();
+    this.#sql(
+      `INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
              email, email_key, organisation, municipality, phone, attendees, remark, via,
              service_point, consent_text, event_end, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        input.eventId,
-        input.idempotencyKey,
-        randomBytes(18).toString('base64url'),
-        status,
-        input.name,
-        input.email,
-        emailKey(input.email),
-        input.organisation,
-        input.municipality,
-        input.phone ?? null,
-        input.attendees,
-        input.remark ?? null,
-        input.via ?? null,
-        input.servicePoint,
-        input.consentText,
-        input.eventEnd.toISOString(),
-        created,
-      );
-      const registration = toRegistration(
-        this.#sql('SELECT * FROM registrations WHERE id = ?').get(id) as Row,
-      );
-      const insert = this.#sql(
-        `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
+    ).run(
+      id,
+      input.eventId,
+      input.idempotencyKey,
+      randomBytes(18).toString('base64url'),
+      status,
+      input.name,
+      input.email,
+      emailKey(input.email),
+      input.organisation,
+      input.municipality,
+      input.phone ?? null,
+      input.attendees,
+      input.remark ?? null,
+      input.via ?? null,
+      input.servicePoint,
+      input.consentText,
+      input.eventEnd.toISOString(),
+      created,
+    );
+    const registration = toRegistration(
+      this.#sql('SELECT * FROM registrations WHERE id = ?').get(id) as Row,
+    );
+    const insert = this.#sql(
+      `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
          VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
-      );
-      for (const delivery of plan(registration)) {
-        insert.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
-      }
-      return { kind: 'created', registration };
-    });
+    );
+    for (const delivery of plan(registration)) {
+      insert.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
+    }
+    return { kind: 'created', registration };
   }
 
   /** Confirmed places taken for an event. */
