@@ -117,3 +117,6 @@ document.addEventListener('submit', async (event) => {
     if (button) button.textContent = label;
   }
 });
+
+// A module, so these names stay local to this file.
+export {};

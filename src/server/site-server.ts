@@ -5,6 +5,7 @@
  * body size limit first.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { compressResponse } from './compress-response.ts';
 import type { HealthReport } from './health.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -109,6 +110,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
       }
       if (await files.handle(req, res)) return;
       let passed = false;
+      compressResponse(req, res);
       await options.astroHandler(req, res, () => (passed = true));
       if (passed && !res.headersSent) await notFound(res, req.method);
     } catch (error) {

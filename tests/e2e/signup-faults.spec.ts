@@ -75,7 +75,8 @@ test('after a SIGKILL during concurrent signups, every acknowledged registration
   const env = { DATA_DIR: dataDir, DELIVERY_WSP_REGIO_AMERSFOORT_EXPORT_TOKEN: exportToken };
   const server = await startServer(env);
   const acknowledged: string[] = [];
-  const attempts = Array.from({ length: 60 }, (_, i) =>
+  const total = 400;
+  const attempts = Array.from({ length: total }, (_, i) =>
     signUp(server.url, eventId, { name: `Snel ${i}`, attendees: '1' })
       .then((result) => {
         if (result.status === 303 && result.location) acknowledged.push(result.location);
@@ -85,7 +86,8 @@ test('after a SIGKILL during concurrent signups, every acknowledged registration
   await expect.poll(() => acknowledged.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(10);
   await server.stop('SIGKILL');
   await Promise.all(attempts);
-  expect(acknowledged.length).toBeLessThan(60);
+  // The kill really came in the middle: some signups were never answered.
+  expect(acknowledged.length).toBeLessThan(total);
 
   const restarted = await startServer(env);
   try {

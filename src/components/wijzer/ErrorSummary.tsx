@@ -1,18 +1,14 @@
 /** The list of wrong answers above the form, each linking to its question (the GOV.UK pattern). */
-import type { Ref } from 'react';
 import type { FieldErrors } from '../../lib/wijzer/answers.ts';
 import { questionIds } from '../../lib/wijzer/questions.ts';
 import { firstInputId } from './QuestionForm.tsx';
 
-export default function ErrorSummary(props: {
-  errors: FieldErrors;
-  summaryRef?: Ref<HTMLDivElement>;
-}) {
+export default function ErrorSummary(props: { errors: FieldErrors }) {
   const ids = questionIds.filter((id) => props.errors[id]);
   return (
     <div
-      ref={props.summaryRef}
       tabIndex={-1}
+      data-error-summary
       aria-labelledby="fouten-titel"
       className="rounded-card border-4 border-coral p-4 focus:outline-none"
     >

@@ -1,9 +1,8 @@
 /**
  * The seven questions as a plain GET form of native radios, checkboxes and inputs in fieldsets:
- * it works without JavaScript, on a phone and with the keyboard alone. Inputs are uncontrolled
- * (default values), so the island can read the form as the browser would send it.
+ * it works without JavaScript, on a phone and with the keyboard alone. Rendered on the server
+ * only; on the result page a small script sends it in the background on every change.
  */
-import type { SubmitEvent, Ref } from 'react';
 import type { FieldErrors, FormValues } from '../../lib/wijzer/answers.ts';
 import {
   NONE,
@@ -19,9 +18,6 @@ interface Props {
   errors: FieldErrors;
   action: string;
   submitLabel: string;
-  formRef?: Ref<HTMLFormElement>;
-  onChange?: () => void;
-  onSubmit?: (event: SubmitEvent<HTMLFormElement>) => void;
 }
 
 /** The id of the first input of a question: where an error message's link leads. */
@@ -103,18 +99,10 @@ function Typed(props: {
 }
 
 export default function QuestionForm(props: Props) {
-  const { values, errors, action, submitLabel, formRef, onChange, onSubmit } = props;
+  const { values, errors, action, submitLabel } = props;
   const situation = questions.situatie;
   return (
-    <form
-      ref={formRef}
-      method="get"
-      action={action}
-      noValidate
-      onChange={onChange}
-      onSubmit={onSubmit}
-      className="space-y-8"
-    >
+    <form method="get" action={action} noValidate className="space-y-8" data-wijzer-form>
       <Fieldset id="situatie" number={1} question={situation} error={errors.situatie}>
         {(situation.options ?? []).map((option) => (
           <Choice

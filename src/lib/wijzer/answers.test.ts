@@ -1,26 +1,13 @@
-/**
- * Reading the answers in an address. Every case runs against both readers: the server's zod
- * schema and the browser's plain reader; a property test then holds them to the same verdict on
- * generated addresses.
- */
+/** Reading the answers in an address with the server's zod schema. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  answersToQuery,
-  hasAnswers,
-  readAnswers,
-  valuesFromParams,
-  type ParseResult,
-} from './answers.ts';
+import { answersToQuery, hasAnswers, valuesFromParams, type ParseResult } from './answers.ts';
 import { parseAnswers } from './parse-answers.ts';
 
 const today = '2026-11-27';
 
-describe.each([
-  ['the server (zod)', parseAnswers],
-  ['the browser (plain)', readAnswers],
-] as const)('reading answers in %s', (_reader, reader) => {
-  const parse = (query: string): ParseResult => reader(new URLSearchParams(query), today);
+describe('reading answers', () => {
+  const parse = (query: string): ParseResult => parseAnswers(new URLSearchParams(query), today);
 
   const full =
     'situatie=wajong&situatie=doelgroepregister&leeftijd=onder-27&werkplek=nee&begeleiding=ja' +
@@ -169,7 +156,7 @@ describe.each([
   });
 });
 
-describe('the two readers agree', () => {
+describe('any address', () => {
   const keys = [
     'situatie',
     'leeftijd',
@@ -180,54 +167,20 @@ describe('the two readers agree', () => {
     'start',
     'x',
   ];
-  const tokens = [
-    'wia',
-    'wajong',
-    'bijstand',
-    'ww',
-    'doelgroepregister',
-    'statushouder',
-    'geen',
-    'onbekend',
-    'onder-27',
-    '27-tot-56',
-    '56-plus',
-    'ja',
-    'nee',
-    'korter-dan-3',
-    '3-tot-6',
-    '6-tot-12',
-    '12-of-langer',
-    'vast',
-    '',
-    ' ',
-    '0',
-    '1',
-    '7,9',
-    '8',
-    '24',
-    '25.5',
-    '60',
-    '60,01',
-    '61',
-    '2025-11-26',
-    '2025-11-27',
-    '2027-01-31',
-    '2027-02-30',
-    '2028-11-27',
-    '2028-11-28',
-    'abc',
-  ];
-  const value = fc.oneof(fc.constantFrom(...tokens), fc.string({ maxLength: 6 }));
-  const address = fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 12 });
+  const address = fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 12 })), {
+    maxLength: 12,
+  });
 
-  it('on every generated address: same success, answers, values and messages', () => {
+  it('is read without throwing, and every message belongs to a question that was answered', () => {
     fc.assert(
       fc.property(address, (pairs) => {
-        const params = new URLSearchParams(pairs);
-        expect(readAnswers(params, today)).toEqual(parseAnswers(params, today));
+        const result = parseAnswers(new URLSearchParams(pairs), today);
+        if (result.success) return;
+        for (const id of Object.keys(result.errors)) {
+          expect(pairs.some(([key]) => key === id)).toBe(true);
+        }
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 });

@@ -5,7 +5,7 @@
  * ever goes into the address. The server checks addresses with the zod schema in
  * parse-answers.ts; a test holds the two readers to the same verdict on every input.
  */
-import { formatCalendarDate, isCalendarDate } from '../dates.ts';
+import { formatCalendarDate } from '../dates.ts';
 import { valuesOf } from '../taxonomy.ts';
 import { addYears } from './date-math.ts';
 import { NONE, UNKNOWN, questionIds, questions, type QuestionId } from './questions.ts';
@@ -115,98 +115,7 @@ export const choiceValues = {
   contract: valuesOf(contractBands) as readonly string[],
 };
 
-type Read<T> = { ok: true; value: T } | { ok: false; error: string };
-const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const fail = <T>(error: string): Read<T> => ({ ok: false, error });
-
-function readSituation(list: string[]): Read<string[]> {
-  if (!list.every((value) => choiceValues.situatie.includes(value))) {
-    return fail(messages.situationList);
-  }
-  if (list.includes(NONE) && list.length > 1) return fail(messages.situationNone);
-  return ok(list);
-}
-
-function readChoice(id: 'leeftijd' | 'werkplek' | 'begeleiding' | 'contract', list: string[]) {
-  if (list.length > 1) return fail<string | undefined>(messages.oneAnswer(id));
-  if (!list.every((value) => value === UNKNOWN || choiceValues[id].includes(value))) {
-    return fail<string | undefined>(messages.fromList(id));
-  }
-  return ok(list[0] === UNKNOWN ? undefined : list[0]);
-}
-
-function readTyped(id: 'uren' | 'start', list: string[]): Read<string | undefined> {
-  const typed = list.filter((value) => value !== UNKNOWN);
-  if (typed.length > 1) return fail(messages.oneTyped(id));
-  if (typed.length > 0 && list.includes(UNKNOWN)) return fail(messages.typedAndUnknown(id));
-  return ok(typed[0]);
-}
-
-function readHours(list: string[]): Read<number | undefined> {
-  const typed = readTyped('uren', list);
-  if (!typed.ok || typed.value === undefined) return typed as Read<undefined>;
-  const hours = Number(typed.value.replace(',', '.'));
-  if (!HOURS.test(typed.value) || hours < 1 || hours > 60) return fail(messages.hours);
-  return ok(hours);
-}
-
-function readStart(list: string[], today: string): Read<string | undefined> {
-  const typed = readTyped('start', list);
-  if (!typed.ok || typed.value === undefined) return typed;
-  if (!isCalendarDate(typed.value)) return fail(messages.startExists);
-  const { earliest, latest } = startRange(today);
-  if (typed.value < earliest || typed.value > latest) return fail(messages.startRange(today));
-  return ok(typed.value);
-}
-
-/**
- * Reads and checks the answers in an address without zod, for the browser island: the same
- * verdict and messages as `parseAnswers` (parse-answers.ts), which the server uses.
- */
-export function readAnswers(params: URLSearchParams, today: string): ParseResult {
-  const values = valuesFromParams(params);
-  const get = (id: QuestionId) => filled(params.getAll(id));
-  const reads = {
-    situatie: readSituation(get('situatie')),
-    leeftijd: readChoice('leeftijd', get('leeftijd')),
-    werkplek: readChoice('werkplek', get('werkplek')),
-    begeleiding: readChoice('begeleiding', get('begeleiding')),
-    uren: readHours(get('uren')),
-    contract: readChoice('contract', get('contract')),
-    start: readStart(get('start'), today),
-  };
-  const errors: FieldErrors = {};
-  for (const id of questionIds) {
-    const read = reads[id];
-    if (!read.ok) errors[id] = read.error;
-  }
-  const { situatie, leeftijd, werkplek, begeleiding, uren, contract, start } = reads;
-  if (
-    !situatie.ok ||
-    !leeftijd.ok ||
-    !werkplek.ok ||
-    !begeleiding.ok ||
-    !uren.ok ||
-    !contract.ok ||
-    !start.ok
-  ) {
-    return { success: false, errors, values };
-  }
-  return {
-    success: true,
-    values,
-    answers: toAnswers(situatie.value, {
-      leeftijd: leeftijd.value,
-      werkplek: werkplek.value,
-      begeleiding: begeleiding.value,
-      uren: uren.value,
-      contract: contract.value,
-      start: start.value,
-    }),
-  };
-}
-
-/** The answers from checked values; shared by both readers so they build them alike. */
+/** The answers from checked values. */
 export function toAnswers(
   situation: string[],
   rest: {
