@@ -10,6 +10,8 @@ import {
 
 const row: ExportRow = {
   id: '8c4d1626-2dbc-4dee-9f40-cb801fe26038',
+  kind: 'aanmelding',
+  message: null,
   eventId: 'ontbijtsessie',
   eventTitle: 'Ontbijtsessie: personeel via het WSP',
   confirmationCode: 'code',

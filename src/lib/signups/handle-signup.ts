@@ -6,7 +6,7 @@
 import { closedMessage, signupState, type EventTiming } from '../events.ts';
 import type { SignupConfig } from './config.ts';
 import { checkStamp, issueStamp, type IssuedStamp } from './form-stamp.ts';
-import { planDeliveries, type EventSummary } from './payloads.ts';
+import { planDeliveries, signupContent, type EventSummary } from './payloads.ts';
 import {
   OTHER_MUNICIPALITY,
   validateSignup,
@@ -159,16 +159,11 @@ export async function handleSignup(
       },
       now: deps.now,
       plan: (registration) =>
-        planDeliveries(
-          registration,
-          event,
-          {
-            webhook: channels.webhook !== undefined,
-            email: channels.email !== undefined,
-            confirmation: deps.config.smtp !== undefined,
-          },
-          deps.now,
-        ),
+        planDeliveries(registration, signupContent(registration, event, deps.now), {
+          webhook: channels.webhook !== undefined,
+          email: channels.email !== undefined,
+          confirmation: deps.config.smtp !== undefined,
+        }),
     });
     if (outcome.kind === 'duplicate-email') {
       return {

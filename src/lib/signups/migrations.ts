@@ -53,4 +53,14 @@ export const migrations: readonly string[] = [
   `
   CREATE INDEX registrations_event_status ON registrations (event_id, status, attendees);
   `,
+  // 3: contact requests (a hire plan sent from the regelingenwijzer) travel the same path as
+  // event signups. One employer may send several plans, so the e-mail rule is for signups only.
+  `
+  ALTER TABLE registrations ADD COLUMN kind TEXT NOT NULL DEFAULT 'aanmelding'
+    CHECK (kind IN ('aanmelding', 'contactverzoek'));
+  ALTER TABLE registrations ADD COLUMN message TEXT;
+  DROP INDEX registrations_event_email;
+  CREATE UNIQUE INDEX registrations_event_email ON registrations (event_id, email_key)
+    WHERE kind = 'aanmelding';
+  `,
 ];

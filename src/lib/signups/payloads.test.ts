@@ -1,7 +1,14 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { amsterdamToInstant } from '../dates.ts';
-import { confirmationEmail, planDeliveries, serviceEmail, type EventSummary } from './payloads.ts';
+import {
+  confirmationEmail,
+  contactContent,
+  planDeliveries,
+  serviceEmail,
+  signupContent,
+  type EventSummary,
+} from './payloads.ts';
 import type { Registration } from './store.ts';
 
 const event: EventSummary = {
@@ -17,6 +24,8 @@ const event: EventSummary = {
 
 const registration: Registration = {
   id: '0b6f0c1e-1111-4c8e-9d1a-2f6a7a5b9c01',
+  kind: 'aanmelding',
+  message: null,
   eventId: 'ontbijtsessie',
   confirmationCode: 'c',
   status: 'bevestigd',
@@ -35,12 +44,11 @@ const now = new Date('2026-11-27T11:00:00Z');
 
 describe('planDeliveries', () => {
   it('plans one delivery per configured channel', () => {
-    const plan = planDeliveries(
-      registration,
-      event,
-      { webhook: true, email: false, confirmation: true },
-      now,
-    );
+    const plan = planDeliveries(registration, signupContent(registration, event, now), {
+      webhook: true,
+      email: false,
+      confirmation: true,
+    });
     expect(plan.map((p) => [p.channel, p.target])).toEqual([
       ['webhook', 'wsp-regio-amersfoort'],
       ['confirmation', 'registrant'],
@@ -48,12 +56,11 @@ describe('planDeliveries', () => {
   });
 
   it('gives the webhook a message id and a body with the stable registration id', () => {
-    const [webhook] = planDeliveries(
-      registration,
-      event,
-      { webhook: true, email: false, confirmation: false },
-      now,
-    );
+    const [webhook] = planDeliveries(registration, signupContent(registration, event, now), {
+      webhook: true,
+      email: false,
+      confirmation: false,
+    });
     const payload = JSON.parse(webhook!.payload) as { messageId: string; body: string };
     expect(payload.messageId).toBe(`msg_${registration.id}`);
     expect(JSON.parse(payload.body)).toMatchObject({
@@ -87,5 +94,33 @@ describe('e-mails', () => {
     const mail = confirmationEmail({ ...registration, status: 'wachtlijst' }, event, now);
     expect(mail.subject).toBe('U staat op de wachtlijst: Ontbijtsessie');
     expect(mail.calendar).toBeUndefined();
+  });
+});
+
+describe('a contact request', () => {
+  const request: Registration = {
+    ...registration,
+    kind: 'contactverzoek',
+    eventId: 'regelingenwijzer',
+    message: 'Uw aannameplan\nDeze regelingen passen: No-riskpolis',
+  };
+  const content = contactContent(request, {
+    planUrl: 'https://werkgevers.regioamersfoort.nl/regelingen/wijzer/uitkomst/?situatie=wajong',
+    servicePointName: 'WSP Regio Amersfoort',
+    servicePointEmail: 'wsp@example.org',
+  });
+
+  it('sends the plan and its address to the WSP, with the stable id', () => {
+    expect(JSON.parse(content.webhookBody)).toMatchObject({
+      type: 'contact_request.created',
+      data: { id: request.id, source: 'regelingenwijzer', plan: request.message },
+    });
+    expect(content.serviceEmail.text).toContain('Deze regelingen passen: No-riskpolis');
+    expect(content.serviceEmail.text).toContain(`Kenmerk: ${request.id}`);
+  });
+
+  it('confirms to the employer which WSP received it', () => {
+    expect(content.confirmationEmail.to).toBe('anna@example.nl');
+    expect(content.confirmationEmail.text).toContain('verstuurd naar WSP Regio Amersfoort');
   });
 });

@@ -32,12 +32,6 @@ export interface EmailPayload {
   calendar?: string;
 }
 
-export interface Channels {
-  webhook: boolean;
-  email: boolean;
-  confirmation: boolean;
-}
-
 export function webhookBody(registration: Registration, event: EventSummary): string {
   return JSON.stringify({
     type: 'registration.created',
@@ -145,34 +139,122 @@ export function confirmationEmail(
   };
 }
 
+/** What the three channels send for one registration. */
+export interface DeliveryContent {
+  webhookBody: string;
+  serviceEmail: EmailPayload;
+  confirmationEmail: EmailPayload;
+}
+
+export function signupContent(
+  registration: Registration,
+  event: EventSummary,
+  now: Date,
+): DeliveryContent {
+  return {
+    webhookBody: webhookBody(registration, event),
+    serviceEmail: serviceEmail(registration, event),
+    confirmationEmail: confirmationEmail(registration, event, now),
+  };
+}
+
+/** Where a contact request came from and who receives it. */
+export interface ContactSummary {
+  /** The address of the hire plan (answers only, nothing personal). */
+  planUrl: string;
+  servicePointName: string;
+  servicePointEmail: string;
+}
+
+export function contactContent(
+  registration: Registration,
+  summary: ContactSummary,
+): DeliveryContent {
+  const plan = registration.message ?? '';
+  return {
+    webhookBody: JSON.stringify({
+      type: 'contact_request.created',
+      timestamp: registration.createdAt,
+      data: {
+        id: registration.id,
+        createdAt: registration.createdAt,
+        servicePoint: registration.servicePoint,
+        source: registration.eventId,
+        contact: {
+          name: registration.name,
+          email: registration.email,
+          phone: registration.phone,
+          organisation: registration.organisation,
+          municipality: registration.municipality,
+        },
+        plan,
+        planUrl: summary.planUrl,
+      },
+    }),
+    serviceEmail: {
+      subject: `Contactverzoek: aannameplan – ${registration.organisation}`,
+      text: [
+        'Een werkgever vraagt om contact over een aannameplan uit de regelingenwijzer.',
+        '',
+        `Naam: ${registration.name}`,
+        `E-mail: ${registration.email}`,
+        `Telefoon: ${registration.phone ?? '-'}`,
+        `Organisatie: ${registration.organisation}`,
+        `Gemeente van het bedrijf: ${registration.municipality}`,
+        '',
+        plan,
+        '',
+        `Het plan online: ${summary.planUrl}`,
+        `Kenmerk: ${registration.id}`,
+        `Ontvangen: ${registration.createdAt}`,
+      ].join('\n'),
+    },
+    confirmationEmail: {
+      to: registration.email,
+      subject: 'Uw aannameplan is verstuurd naar het WSP',
+      text: [
+        `Beste ${registration.name},`,
+        '',
+        `Uw aannameplan is verstuurd naar ${summary.servicePointName}. Een adviseur neemt contact met u op.`,
+        `Vragen? Mail naar ${summary.servicePointEmail}.`,
+        '',
+        `Het plan online: ${summary.planUrl}`,
+        '',
+        plan,
+      ].join('\n'),
+    },
+  };
+}
+
+export interface Channels {
+  webhook: boolean;
+  email: boolean;
+  confirmation: boolean;
+}
+
 /** The outbox entries for a new registration: the channels that are configured right now. */
 export function planDeliveries(
   registration: Registration,
-  event: EventSummary,
+  content: DeliveryContent,
   channels: Channels,
-  now: Date,
 ): PlannedDelivery[] {
   const planned: PlannedDelivery[] = [];
   const target = registration.servicePoint;
   if (channels.webhook) {
     const payload: WebhookPayload = {
       messageId: `msg_${registration.id}`,
-      body: webhookBody(registration, event),
+      body: content.webhookBody,
     };
     planned.push({ channel: 'webhook', target, payload: JSON.stringify(payload) });
   }
   if (channels.email) {
-    planned.push({
-      channel: 'email',
-      target,
-      payload: JSON.stringify(serviceEmail(registration, event)),
-    });
+    planned.push({ channel: 'email', target, payload: JSON.stringify(content.serviceEmail) });
   }
   if (channels.confirmation) {
     planned.push({
       channel: 'confirmation',
       target: 'registrant',
-      payload: JSON.stringify(confirmationEmail(registration, event, now)),
+      payload: JSON.stringify(content.confirmationEmail),
     });
   }
   return planned;

@@ -45,9 +45,9 @@ const webhook = (): PlannedDelivery[] => [
 describe('opening a store', () => {
   it('applies the migrations once and records the version', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
-    expect(openStore(file).schemaVersion).toBe(2);
+    expect(openStore(file).schemaVersion).toBe(migrations.length);
     stores.pop()?.close();
-    expect(openStore(file).schemaVersion).toBe(2);
+    expect(openStore(file).schemaVersion).toBe(migrations.length);
   });
 
   it('upgrades a store made by an older version, keeping its registrations', () => {
@@ -148,6 +148,48 @@ describe('register', () => {
     );
     expect(outcomes.filter((o) => o.registration.status === 'bevestigd')).toHaveLength(5);
     expect(a.placesTaken('ontbijtsessie')).toBe(5);
+  });
+});
+
+describe('contact requests', () => {
+  const request = (overrides: Partial<NewRegistration> = {}) =>
+    signup({
+      kind: 'contactverzoek',
+      eventId: 'regelingenwijzer',
+      capacity: 0,
+      email: 'anna@example.nl',
+      message: 'Uw aannameplan: ...',
+      ...overrides,
+    });
+
+  it('are stored with their message and confirmed, whatever the capacity', () => {
+    const store = openStore();
+    const { registration } = store.register(request(), now, webhook);
+    expect(registration).toMatchObject({
+      kind: 'contactverzoek',
+      status: 'bevestigd',
+      message: 'Uw aannameplan: ...',
+    });
+  });
+
+  it('may come more than once from the same address, but a double submit still counts once', () => {
+    const store = openStore();
+    store.register(request(), now, webhook);
+    const second = store.register(request(), now, webhook);
+    expect(second.kind).toBe('created');
+    const input = request();
+    store.register(input, now, webhook);
+    expect(store.register(input, now, webhook).kind).toBe('replayed');
+    expect(store.countRegistrations()).toBe(3);
+  });
+
+  it('leave the one-signup-per-address rule for events intact', () => {
+    const store = openStore();
+    store.register(request({ eventId: 'ontbijtsessie' }), now, webhook);
+    store.register(signup({ email: 'anna@example.nl' }), now, webhook);
+    expect(store.register(signup({ email: 'anna@example.nl' }), now, webhook).kind).toBe(
+      'duplicate-email',
+    );
   });
 });
 

@@ -10,9 +10,14 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { migrations } from './migrations.ts';
 
 export type RegistrationStatus = 'bevestigd' | 'wachtlijst';
+/** An event signup, or a contact request with a hire plan from the regelingenwijzer. */
+export type RegistrationKind = 'aanmelding' | 'contactverzoek';
 export type Channel = 'webhook' | 'email' | 'confirmation';
 
 export interface NewRegistration {
+  /** Defaults to an event signup. */
+  kind?: RegistrationKind;
+  /** For an event signup its id; for a contact request where it came from ("regelingenwijzer"). */
   eventId: string;
   /** Capacity of the event in places; attendees beyond it go on the waitlist. */
   capacity: number;
@@ -28,10 +33,13 @@ export interface NewRegistration {
   via?: string | undefined;
   servicePoint: string;
   consentText: string;
+  /** The text sent with a contact request: the hire plan. */
+  message?: string | undefined;
 }
 
 export interface Registration {
   id: string;
+  kind: RegistrationKind;
   eventId: string;
   confirmationCode: string;
   status: RegistrationStatus;
@@ -44,6 +52,7 @@ export interface Registration {
   remark: string | null;
   via: string | null;
   servicePoint: string;
+  message: string | null;
   createdAt: string;
 }
 
@@ -81,6 +90,7 @@ type Row = Record<string, string | number | null>;
 function toRegistration(row: Row): Registration {
   return {
     id: String(row['id']),
+    kind: (row['kind'] ?? 'aanmelding') as RegistrationKind,
     eventId: String(row['event_id']),
     confirmationCode: String(row['confirmation_code']),
     status: row['status'] as RegistrationStatus,
@@ -93,6 +103,8 @@ function toRegistration(row: Row): Registration {
     remark: row['remark'] === null ? null : String(row['remark']),
     via: row['via'] === null ? null : String(row['via']),
     servicePoint: String(row['service_point']),
+    message:
+      row['message'] === null || row['message'] === undefined ? null : String(row['message']),
     createdAt: String(row['created_at']),
   };
 }
@@ -213,29 +225,27 @@ export class SignupStore {
     ) as Row | undefined;
     if (replay) return { kind: 'replayed', registration: toRegistration(replay) };
 
-    const earlier = this.#sql(
-      'SELECT * FROM registrations WHERE event_id = ? AND email_key = ?',
-    ).get(input.eventId, emailKey(input.email)) as Row | undefined;
-    if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
-
-    const taken = Number(
-      (
-        this.#sql(
-          "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
-        ).get(input.eventId) as Row
-      )['taken'],
-    );
-    const status: RegistrationStatus =
-      taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
+    const kind = input.kind ?? 'aanmelding';
+    // Places and the one-signup-per-address rule are about events; contact requests have neither.
+    let status: RegistrationStatus = 'bevestigd';
+    if (kind === 'aanmelding') {
+      const earlier = this.#sql(
+        "SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND kind = 'aanmelding'",
+      ).get(input.eventId, emailKey(input.email)) as Row | undefined;
+      if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
+      const taken = this.placesTaken(input.eventId);
+      status = taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
+    }
     const created = now.toISOString();
     const id = randomUUID();
     this.#sql(
-      `INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
-             email, email_key, organisation, municipality, phone, attendees, remark, via,
-             service_point, consent_text, event_end, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO registrations (id, kind, event_id, idempotency_key, confirmation_code, status,
+             name, email, email_key, organisation, municipality, phone, attendees, remark, via,
+             service_point, consent_text, message, event_end, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
+      kind,
       input.eventId,
       input.idempotencyKey,
       randomBytes(18).toString('base64url'),
@@ -251,6 +261,7 @@ export class SignupStore {
       input.via ?? null,
       input.servicePoint,
       input.consentText,
+      input.message ?? null,
       input.eventEnd.toISOString(),
       created,
     );
