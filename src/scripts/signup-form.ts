@@ -1,5 +1,6 @@
 /**
- * Progressive enhancement of the signup form: send it in the background and show the server's
+ * Progressive enhancement of the details forms (event signup, contact request from the
+ * regelingenwijzer): send it in the background and show the server's
  * messages next to the fields, without reloading and without losing what was typed. Without this
  * script the form posts normally and the server answers with the same messages on a full page.
  */
@@ -13,17 +14,6 @@ interface Answer {
   form?: { token: string; stamp: string };
 }
 
-const fields = [
-  'name',
-  'email',
-  'organisation',
-  'municipality',
-  'phone',
-  'attendees',
-  'remark',
-  'consent',
-];
-
 function setHidden(element: Element | null, hidden: boolean) {
   element?.classList.toggle('hidden', hidden);
 }
@@ -34,6 +24,10 @@ function show(form: HTMLFormElement, answer: Answer) {
     (form.elements.namedItem('stamp') as HTMLInputElement).value = answer.form.stamp;
   }
   const errors = answer.errors ?? {};
+  // Every field has its message element "<name>-error" (src/components/form/).
+  const fields = [...form.querySelectorAll('[id$="-error"]')].map((element) =>
+    element.id.slice(0, -'-error'.length),
+  );
   for (const name of fields) {
     const input = form.elements.namedItem(name) as HTMLElement | null;
     const error = form.querySelector(`#${name}-error`);
@@ -75,8 +69,12 @@ function show(form: HTMLFormElement, answer: Answer) {
     }),
   );
   const heading = summary.querySelector('h3');
-  if (heading)
-    heading.textContent = answer.status === 'message' ? 'Let op' : 'Controleer uw aanmelding';
+  if (heading) {
+    heading.textContent =
+      answer.status === 'message'
+        ? 'Let op'
+        : (summary.dataset['title'] ?? 'Controleer het formulier');
+  }
   setHidden(summary, false);
   summary.focus();
 }

@@ -59,6 +59,14 @@ function syncErrors(current: HTMLFormElement, next: HTMLFormElement) {
     });
 }
 
+/** The plan that "Stuur naar het WSP" sends is the one on screen; none while answers are wrong. */
+function syncSendForm(canonical: string) {
+  const section = document.querySelector<HTMLElement>('[data-send-plan]');
+  const answers = document.querySelector<HTMLInputElement>('[data-plan-answers]');
+  if (answers) answers.value = canonical;
+  if (section) section.hidden = canonical === '';
+}
+
 if (live && form) {
   revealScriptParts(document);
   document.addEventListener('click', (event) => {
@@ -89,6 +97,7 @@ if (live && form) {
     revealScriptParts(live);
     syncErrors(form, nextForm);
     const canonical = nextLive.dataset['query'];
+    syncSendForm(canonical ?? '');
     history.replaceState(
       null,
       '',

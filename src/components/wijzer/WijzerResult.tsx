@@ -11,7 +11,6 @@ import { indicativeText } from '../../lib/wijzer/wording.ts';
 import ErrorSummary from './ErrorSummary.tsx';
 import QuestionForm from './QuestionForm.tsx';
 import ResultView from './ResultView.tsx';
-import SendToWsp from './SendToWsp.tsx';
 
 interface Props {
   parsed: ParseResult;
@@ -52,6 +51,9 @@ export default function WijzerResult({ parsed, result, site }: Props) {
                   Zet de data in uw agenda
                 </a>
               )}
+              <a href="#stuur-naar-het-wsp" className="button button-secondary">
+                Stuur naar het WSP
+              </a>
             </div>
           )}
           {result && (
@@ -65,10 +67,7 @@ export default function WijzerResult({ parsed, result, site }: Props) {
         </div>
 
         {parsed.success && result ? (
-          <>
-            <ResultView result={result} answers={parsed.answers} />
-            <SendToWsp />
-          </>
+          <ResultView result={result} answers={parsed.answers} />
         ) : (
           !parsed.success && <ErrorSummary errors={parsed.errors} />
         )}

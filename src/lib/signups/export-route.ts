@@ -2,6 +2,7 @@
 import type { APIContext } from 'astro';
 import { loadContent } from '../content.ts';
 import { handleExport } from './export-handler.ts';
+import { CONTACT_SOURCE } from './handle-contact.ts';
 import { signupRuntime } from './runtime.ts';
 
 export async function exportResponse(
@@ -14,7 +15,10 @@ export async function exportResponse(
     store: runtime.store,
     config: runtime.config,
     servicePoints: content.servicePoints.map((servicePoint) => servicePoint.id),
-    eventTitles: new Map(content.events.map((event) => [event.id, event.data.title])),
+    eventTitles: new Map([
+      ...content.events.map((event) => [event.id, event.data.title] as const),
+      [CONTACT_SOURCE, 'Regelingenwijzer (aannameplan)'],
+    ]),
     now: runtime.clock(),
   });
 }

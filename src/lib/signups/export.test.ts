@@ -48,7 +48,7 @@ describe('the CSV for Dutch Excel', () => {
   const csv = registrationsCsv([row]);
 
   it('starts with a byte order mark and uses semicolons and CRLF', () => {
-    expect(csv.startsWith('\uFEFFKenmerk;Ontvangen;Bijeenkomst;Status;Naam;')).toBe(true);
+    expect(csv.startsWith('\uFEFFKenmerk;Ontvangen;Soort;Bijeenkomst;Status;Naam;')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
   });
 
@@ -69,6 +69,29 @@ describe('the CSV for Dutch Excel', () => {
     expect(csvField('-1')).toBe("'-1");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField(2)).toBe('2');
+  });
+});
+
+describe('a contact request in the export', () => {
+  const request: ExportRow = {
+    ...row,
+    kind: 'contactverzoek',
+    eventId: 'regelingenwijzer',
+    eventTitle: 'Regelingenwijzer (aannameplan)',
+    message: 'Aannameplan uit de regelingenwijzer\n- No-riskpolis',
+  };
+
+  it('is marked as such and carries the plan in one quoted field', () => {
+    const csv = registrationsCsv([row, request]);
+    const lines = csv.split('\r\n');
+    expect(lines[1]).toContain(';Aanmelding;Ontbijtsessie');
+    expect(lines[2]).toContain(';Contactverzoek;Regelingenwijzer (aannameplan);');
+    expect(lines[2]).toMatch(/;"Aannameplan uit de regelingenwijzer\n- No-riskpolis"$/);
+  });
+
+  it('has its kind and plan in the JSON', () => {
+    const json = registrationsJson('wsp-regio-amersfoort', [request], new Date());
+    expect(json.registrations[0]).toMatchObject({ kind: 'contactverzoek', plan: request.message });
   });
 });
 

@@ -24,6 +24,7 @@ export function isAuthorised(header: string | null, expected: string | undefined
 const columns: [string, (row: ExportRow) => string | number | null][] = [
   ['Kenmerk', (row) => row.id],
   ['Ontvangen', (row) => dutchDateTime(new Date(row.createdAt))],
+  ['Soort', (row) => (row.kind === 'contactverzoek' ? 'Contactverzoek' : 'Aanmelding')],
   ['Bijeenkomst', (row) => row.eventTitle],
   ['Status', (row) => row.status],
   ['Naam', (row) => row.name],
@@ -34,6 +35,7 @@ const columns: [string, (row: ExportRow) => string | number | null][] = [
   ['Aantal personen', (row) => row.attendees],
   ['Opmerking', (row) => row.remark],
   ['Via ambassadeur', (row) => row.via],
+  ['Aannameplan', (row) => row.message],
 ];
 
 /** "27-11-2026 12:00" in Amsterdam time: a format Dutch Excel reads as a date. */
@@ -68,6 +70,7 @@ export function registrationsJson(servicePoint: string, rows: readonly ExportRow
     exportedAt: now.toISOString(),
     registrations: rows.map((row) => ({
       id: row.id,
+      kind: row.kind,
       createdAt: row.createdAt,
       event: { id: row.eventId, title: row.eventTitle },
       status: row.status,
@@ -79,6 +82,7 @@ export function registrationsJson(servicePoint: string, rows: readonly ExportRow
       attendees: row.attendees,
       remark: row.remark,
       via: row.via,
+      plan: row.message,
     })),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { closedMessage, signupState, type EventTiming } from '../events.ts';
 import type { SignupConfig } from './config.ts';
-import { checkStamp, issueStamp, type IssuedStamp } from './form-stamp.ts';
+import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { planDeliveries, signupContent, type EventSummary } from './payloads.ts';
 import {
   OTHER_MUNICIPALITY,
@@ -15,6 +15,7 @@ import {
   type FormValues,
 } from './signup-form.ts';
 import type { Registration, RegisterOutcome, RegisterRequest } from './store.ts';
+import { gateSubmission } from './submission-gate.ts';
 
 export const consentText =
   'Ik geef toestemming dat mijn gegevens worden gebruikt om deze aanmelding te regelen, en dat het Werkgeversservicepunt mij hierover mag benaderen.';
@@ -79,11 +80,6 @@ export async function handleSignup(
   const state = signupState(event, deps.now);
   if (!state.open) return { kind: 'closed', message: closedMessage(state.reason) };
 
-  // The honeypot field is hidden from people; only a bot fills it in.
-  if (typeof form['website'] === 'string' && form['website'] !== '') {
-    return { kind: 'refused', message: 'Uw aanmelding kon niet worden verwerkt.' };
-  }
-
   const values = valuesOf(form);
   const again = (
     status: number,
@@ -99,31 +95,12 @@ export async function handleSignup(
     form: stampToUse,
   });
 
-  const stamp = checkStamp(
-    deps.formSecret,
-    form['stamp'],
-    { eventId: event.id, token: form['token'] },
-    deps.now,
-    { minSeconds: deps.config.minFillSeconds, maxAgeHours: deps.config.formMaxAgeHours },
-  );
-  if (stamp === 'too-fast') {
-    return again(
-      422,
-      {},
-      'Het formulier werd wel heel snel verstuurd. Controleer uw gegevens en verstuur het nog een keer.',
-    );
+  const gate = gateSubmission(form, event.id, deps);
+  if (gate.kind === 'bot') {
+    return { kind: 'refused', message: 'Uw aanmelding kon niet worden verwerkt.' };
   }
-  if (stamp !== 'ok') {
-    return again(
-      422,
-      {},
-      'Dit formulier was verlopen. Uw gegevens staan er nog: verstuur het nog een keer.',
-    );
-  }
-
-  // The stamp was fine and nothing was stored: the same form (token and time) stays valid, so a
-  // quick correction is not mistaken for a bot.
-  const submitted = { token: String(form['token']), stamp: String(form['stamp']) };
+  if (gate.kind === 'retry') return again(422, {}, gate.formError);
+  const submitted = gate.submitted;
   const checked = validateSignup(
     form,
     site.municipalities.map((m) => m.id),

@@ -63,4 +63,9 @@ export const migrations: readonly string[] = [
   CREATE UNIQUE INDEX registrations_event_email ON registrations (event_id, email_key)
     WHERE kind = 'aanmelding';
   `,
+  // 4: places are counted over signups only; the index answers that count on its own.
+  `
+  DROP INDEX registrations_event_status;
+  CREATE INDEX registrations_event_status ON registrations (event_id, kind, status, attendees);
+  `,
 ];

@@ -103,6 +103,7 @@ describe('a contact request', () => {
     kind: 'contactverzoek',
     eventId: 'regelingenwijzer',
     message: 'Uw aannameplan\nDeze regelingen passen: No-riskpolis',
+    remark: 'Kan de jobcoach al in januari starten?',
   };
   const content = contactContent(request, {
     planUrl: 'https://werkgevers.regioamersfoort.nl/regelingen/wijzer/uitkomst/?situatie=wajong',
@@ -113,8 +114,14 @@ describe('a contact request', () => {
   it('sends the plan and its address to the WSP, with the stable id', () => {
     expect(JSON.parse(content.webhookBody)).toMatchObject({
       type: 'contact_request.created',
-      data: { id: request.id, source: 'regelingenwijzer', plan: request.message },
+      data: {
+        id: request.id,
+        source: 'regelingenwijzer',
+        plan: request.message,
+        question: 'Kan de jobcoach al in januari starten?',
+      },
     });
+    expect(content.serviceEmail.text).toContain('Vraag: Kan de jobcoach al in januari starten?');
     expect(content.serviceEmail.text).toContain('Deze regelingen passen: No-riskpolis');
     expect(content.serviceEmail.text).toContain(`Kenmerk: ${request.id}`);
   });

@@ -12,7 +12,7 @@ import { signupConfigFromEnv, type SignupConfig } from './config.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
 import { GroupCommit } from './group-commit.ts';
-import { SignupStore, type Delivery } from './store.ts';
+import { SignupStore, type Delivery, type RegisterRequest } from './store.ts';
 import { postWebhook } from './webhook.ts';
 import { DeliveryWorker } from './worker.ts';
 
@@ -102,4 +102,15 @@ export async function closeSignupRuntime(): Promise<void> {
   const runtime = holder[key];
   delete holder[key];
   await runtime?.close();
+}
+
+/** What the form handlers (signups, contact requests) take from the runtime for one request. */
+export function requestDeps(runtime: SignupRuntime) {
+  return {
+    register: (request: RegisterRequest) => runtime.signups.register(request),
+    config: runtime.config,
+    formSecret: runtime.formSecret,
+    now: runtime.clock(),
+    notify: () => runtime.worker.notify(),
+  };
 }

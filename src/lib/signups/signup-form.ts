@@ -77,6 +77,31 @@ export function signupSchema(municipalities: readonly string[]) {
 
 export type SignupInput = z.output<ReturnType<typeof signupSchema>>;
 
+/**
+ * The schema for a contact request from the regelingenwijzer: the same details without the
+ * number of people, a question instead of a remark, and consent for this use.
+ */
+export function contactSchema(municipalities: readonly string[]) {
+  return signupSchema(municipalities)
+    .omit({ attendees: true })
+    .extend({
+      consent: z.literal('ja', {
+        error: 'Geef toestemming om uw gegevens en het plan naar het WSP te sturen.',
+      }),
+    });
+}
+
+export type ContactInput = z.output<ReturnType<typeof contactSchema>>;
+
+/** The choices of the municipality list: the region's municipalities and "outside the region". */
+export function municipalityOptions(municipalities: readonly { id: string; name: string }[]) {
+  return [
+    { value: '', label: 'Kies een gemeente' },
+    ...municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name })),
+    { value: OTHER_MUNICIPALITY, label: 'Anders (buiten de regio)' },
+  ];
+}
+
 /** The submitted values as strings, for showing them again in the form. */
 export function valuesOf(form: Record<string, unknown>): FormValues {
   const values: FormValues = {};
@@ -87,24 +112,24 @@ export function valuesOf(form: Record<string, unknown>): FormValues {
   return values;
 }
 
-// Building a zod schema is costly compared with using it; signups reuse it per municipality list.
-const schemas = new Map<string, ReturnType<typeof signupSchema>>();
-function cachedSchema(municipalities: readonly string[]) {
-  const key = municipalities.join('|');
+// Building a zod schema is costly compared with using it; forms reuse it per municipality list.
+const schemas = new Map<string, z.ZodType>();
+function cached<T extends z.ZodType>(
+  build: (municipalities: readonly string[]) => T,
+  municipalities: readonly string[],
+): T {
+  const key = `${build.name}:${municipalities.join('|')}`;
   let schema = schemas.get(key);
   if (!schema) {
-    schema = signupSchema(municipalities);
+    schema = build(municipalities);
     schemas.set(key, schema);
   }
-  return schema;
+  return schema as T;
 }
 
-/** Validates a submission: the clean input, or the first Dutch message per field. */
-export function validateSignup(
-  form: Record<string, unknown>,
-  municipalities: readonly string[],
-): { ok: true; input: SignupInput } | { ok: false; errors: FieldErrors } {
-  const result = cachedSchema(municipalities).safeParse(form);
+type Checked<T> = { ok: true; input: T } | { ok: false; errors: FieldErrors };
+
+function check<T>(result: z.ZodSafeParseResult<T>): Checked<T> {
   if (result.success) return { ok: true, input: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
@@ -112,4 +137,20 @@ export function validateSignup(
     errors[field] ??= issue.message;
   }
   return { ok: false, errors };
+}
+
+/** Validates a signup: the clean input, or the first Dutch message per field. */
+export function validateSignup(
+  form: Record<string, unknown>,
+  municipalities: readonly string[],
+): Checked<SignupInput> {
+  return check(cached(signupSchema, municipalities).safeParse(form));
+}
+
+/** Validates a contact request: the clean input, or the first Dutch message per field. */
+export function validateContact(
+  form: Record<string, unknown>,
+  municipalities: readonly string[],
+): Checked<ContactInput> {
+  return check(cached(contactSchema, municipalities).safeParse(form));
 }

@@ -1,6 +1,9 @@
 /** Turns content entries into what the signup pipeline needs. */
 import type { CampaignEvent, SiteContent } from '../content.ts';
 import { resolve } from '../references.ts';
+import { toWijzerRegulation } from '../wijzer/from-content.ts';
+import { planForAnswers } from '../wijzer/plan-for-answers.ts';
+import type { ContactSite } from './handle-contact.ts';
 import type { SignupEvent, SignupSite } from './handle-signup.ts';
 
 /** Where an event takes place, in one line. */
@@ -54,4 +57,18 @@ export function viaFromReferer(referer: string | null, requestUrl: URL): string 
   } catch {
     return undefined;
   }
+}
+
+/** What a contact request from the regelingenwijzer needs: routing and the plan of the answers. */
+export function contactSiteOf(content: SiteContent, site: URL, today: string): ContactSite {
+  const regulations = content.regulations.map(toWijzerRegulation);
+  return {
+    municipalities: signupSiteOf(content).municipalities,
+    servicePoints: content.servicePoints.map((point) => ({
+      id: point.id,
+      name: point.data.name,
+      email: point.data.email,
+    })),
+    planOf: (answers) => planForAnswers(answers, regulations, { today, origin: site.origin }),
+  };
 }

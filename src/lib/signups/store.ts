@@ -278,12 +278,12 @@ export class SignupStore {
     return { kind: 'created', registration };
   }
 
-  /** Confirmed places taken for an event. */
+  /** Confirmed places taken for an event (contact requests never take one). */
   placesTaken(eventId: string): number {
     return Number(
       (
         this.#sql(
-          "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND status = 'bevestigd'",
+          "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND kind = 'aanmelding' AND status = 'bevestigd'",
         ).get(eventId) as Row
       )['taken'],
     );

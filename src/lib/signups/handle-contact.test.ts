@@ -1,0 +1,247 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadAllEntries } from '../../../tests/support/content-files.ts';
+import { amsterdamToInstant } from '../dates.ts';
+import { toWijzerRegulation, type RegulationData } from '../wijzer/from-content.ts';
+import { planForAnswers } from '../wijzer/plan-for-answers.ts';
+import { signupConfigFromEnv } from './config.ts';
+import { issueStamp } from './form-stamp.ts';
+import { GroupCommit } from './group-commit.ts';
+import {
+  CONTACT_SOURCE,
+  handleContactRequest,
+  regionalServicePoint,
+  type ContactDeps,
+  type ContactSite,
+} from './handle-contact.ts';
+import type { WebhookPayload } from './payloads.ts';
+import { SignupStore } from './store.ts';
+
+const secret = 'stamp-secret';
+const now = amsterdamToInstant('2026-11-27T12:00');
+const tenSecondsAgo = new Date(now.getTime() - 10_000);
+const whsec = `whsec_${Buffer.from('x'.repeat(32)).toString('base64')}`;
+const origin = 'https://werkgevers.example';
+
+const regulations = loadAllEntries()
+  .filter((entry) => entry.collection === 'regulations')
+  .map((entry) => toWijzerRegulation({ id: entry.id, data: entry.data as RegulationData }));
+
+const site: ContactSite = {
+  municipalities: [
+    { id: 'amersfoort', name: 'Amersfoort', servicePoint: 'wsp-regio-amersfoort' },
+    { id: 'barneveld', name: 'Barneveld', servicePoint: 'wsp-foodvalley' },
+    { id: 'eemnes', name: 'Eemnes', servicePoint: 'wsp-gooi-en-vechtstreek' },
+    { id: 'leusden', name: 'Leusden', servicePoint: 'wsp-regio-amersfoort' },
+  ],
+  servicePoints: [
+    { id: 'wsp-regio-amersfoort', name: 'WSP Regio Amersfoort', email: 'a@wsp.example' },
+    { id: 'wsp-foodvalley', name: 'WSP Foodvalley', email: 'f@wsp.example' },
+    { id: 'wsp-gooi-en-vechtstreek', name: 'WSP Gooi en Vechtstreek', email: 'g@wsp.example' },
+  ],
+  planOf: (answers) => planForAnswers(answers, regulations, { today: '2026-11-27', origin }),
+};
+
+// A Wajong candidate, 24 hours a week, as the result page's hidden field carries it.
+const answers =
+  'situatie=wajong&leeftijd=onder-27&werkplek=nee&begeleiding=ja&uren=24&contract=vast&start=2027-01-31';
+
+const stores: SignupStore[] = [];
+afterEach(() => stores.splice(0).forEach((store) => store.close()));
+
+function deps(env: Record<string, string> = {}, overrides: Partial<ContactDeps> = {}) {
+  const store = new SignupStore(':memory:');
+  stores.push(store);
+  const group = new GroupCommit(store);
+  return {
+    store,
+    register: group.register.bind(group),
+    config: signupConfigFromEnv(env),
+    formSecret: secret,
+    now,
+    notify: () => {},
+    ...overrides,
+  } satisfies ContactDeps & { store: SignupStore };
+}
+
+function submission(overrides: Record<string, unknown> = {}) {
+  const { token, stamp } = issueStamp(secret, CONTACT_SOURCE, tenSecondsAgo);
+  return {
+    token,
+    stamp,
+    website: '',
+    answers,
+    name: 'Anna de Vries',
+    email: 'anna@bakkerij.nl',
+    organisation: 'Bakkerij De Korenaar',
+    municipality: 'amersfoort',
+    phone: '',
+    remark: 'Kan de kandidaat in januari beginnen?',
+    consent: 'ja',
+    ...overrides,
+  };
+}
+
+describe('handleContactRequest', () => {
+  it('stores the plan with the details as a contact request for the WSP of the business', async () => {
+    const d = deps();
+    const result = await handleContactRequest(submission({ municipality: 'barneveld' }), site, d);
+    expect(result.kind).toBe('sent');
+    if (result.kind !== 'sent') return;
+    expect(result.registration).toMatchObject({
+      kind: 'contactverzoek',
+      eventId: CONTACT_SOURCE,
+      servicePoint: 'wsp-foodvalley',
+      municipality: 'Barneveld',
+      organisation: 'Bakkerij De Korenaar',
+      remark: 'Kan de kandidaat in januari beginnen?',
+      status: 'bevestigd',
+    });
+    const plan = result.registration.message ?? '';
+    expect(plan).toContain('Aannameplan uit de regelingenwijzer');
+    expect(plan).toContain('- Uitkering of situatie: Wajong');
+    expect(plan).toContain(`Bekijk dit plan online: ${origin}/regelingen/wijzer/uitkomst/?`);
+    // The plan holds the answers and the employer's words, nothing the employer did not send.
+    expect(plan).not.toContain('Anna');
+  });
+
+  it('routes Eemnes to Gooi en Vechtstreek and "anders" to the region\'s own WSP', async () => {
+    const d = deps();
+    const eemnes = await handleContactRequest(submission({ municipality: 'eemnes' }), site, d);
+    const other = await handleContactRequest(submission({ municipality: 'anders' }), site, d);
+    expect(eemnes.kind === 'sent' && eemnes.registration.servicePoint).toBe(
+      'wsp-gooi-en-vechtstreek',
+    );
+    expect(other.kind === 'sent' && other.registration).toMatchObject({
+      servicePoint: 'wsp-regio-amersfoort',
+      municipality: 'Anders',
+    });
+  });
+
+  it('queues the same deliveries as a signup, with the plan in the webhook body', async () => {
+    let woken = 0;
+    const d = deps(
+      {
+        DELIVERY_WSP_REGIO_AMERSFOORT_WEBHOOK_URL: 'http://127.0.0.1:9/hook',
+        DELIVERY_WSP_REGIO_AMERSFOORT_WEBHOOK_SECRET: whsec,
+        DELIVERY_WSP_REGIO_AMERSFOORT_EMAIL: 'inbox@wsp.example',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+      },
+      { notify: () => (woken += 1) },
+    );
+    const result = await handleContactRequest(submission(), site, d);
+    const deliveries = d.store.dueDeliveries(now);
+    expect(deliveries.map((delivery) => delivery.channel)).toEqual([
+      'webhook',
+      'email',
+      'confirmation',
+    ]);
+    const webhook = JSON.parse(deliveries[0]?.payload ?? '{}') as WebhookPayload;
+    expect(JSON.parse(webhook.body)).toMatchObject({
+      type: 'contact_request.created',
+      data: {
+        id: result.kind === 'sent' && result.registration.id,
+        servicePoint: 'wsp-regio-amersfoort',
+        planUrl: expect.stringContaining(`${origin}/regelingen/wijzer/uitkomst/?situatie=wajong`),
+      },
+    });
+    expect(woken).toBe(1);
+  });
+
+  it('stores every plan an employer sends: one address may send several', async () => {
+    const d = deps();
+    const first = await handleContactRequest(submission(), site, d);
+    const second = await handleContactRequest(submission({ answers: 'situatie=ww' }), site, d);
+    expect([first.kind, second.kind]).toEqual(['sent', 'sent']);
+    expect(d.store.countRegistrations()).toBe(2);
+  });
+
+  it('answers a double submit of the same form with the same request', async () => {
+    const d = deps();
+    const form = submission();
+    const first = await handleContactRequest(form, site, d);
+    const second = await handleContactRequest(form, site, d);
+    expect(second).toMatchObject({ kind: 'sent', replayed: true });
+    expect(second.kind === 'sent' && second.registration.id).toBe(
+      first.kind === 'sent' && first.registration.id,
+    );
+    expect(d.store.countRegistrations()).toBe(1);
+  });
+
+  it('gives the form back with every message and the input kept when fields are wrong', async () => {
+    const d = deps();
+    const form = submission({ name: '', email: 'anna@', municipality: 'utrecht', consent: '' });
+    const result = await handleContactRequest(form, site, d);
+    expect(result).toMatchObject({
+      kind: 'form',
+      status: 422,
+      values: { email: 'anna@', organisation: 'Bakkerij De Korenaar' },
+      errors: {
+        name: 'Vul uw naam in.',
+        email: expect.stringContaining('klopt niet'),
+        municipality: 'Kies de gemeente waar uw bedrijf zit.',
+        consent: 'Geef toestemming om uw gegevens en het plan naar het WSP te sturen.',
+      },
+      // The same form stays valid, so a quick correction is not taken for a bot.
+      form: { token: form.token, stamp: form.stamp },
+    });
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
+  it('sends nothing when the answers are missing or wrong, and says what to do', async () => {
+    const d = deps();
+    for (const wrong of ['', 'uren=99', 'situatie=<script>', 'x'.repeat(3000)]) {
+      const result = await handleContactRequest(submission({ answers: wrong }), site, d);
+      expect(result).toMatchObject({
+        kind: 'form',
+        status: 422,
+        formError: expect.stringContaining('Vul de regelingenwijzer opnieuw in'),
+        values: { name: 'Anna de Vries' },
+      });
+    }
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
+  it('refuses a filled-in honeypot and asks again for a forged or too fast form', async () => {
+    const d = deps({ FORM_MIN_SECONDS: '3' });
+    const bot = await handleContactRequest(submission({ website: 'http://spam' }), site, d);
+    expect(bot.kind).toBe('refused');
+    const forged = await handleContactRequest(submission({ stamp: 'nope' }), site, d);
+    expect(forged).toMatchObject({ kind: 'form', formError: expect.stringContaining('verlopen') });
+    const fresh = issueStamp(secret, CONTACT_SOURCE, now);
+    const fast = await handleContactRequest(submission(fresh), site, d);
+    expect(fast).toMatchObject({ kind: 'form', formError: expect.stringContaining('snel') });
+    // A signup form's stamp is for its event and does not pass here.
+    const eventStamp = issueStamp(secret, 'ontbijtsessie', tenSecondsAgo);
+    const other = await handleContactRequest(submission(eventStamp), site, d);
+    expect(other.kind).toBe('form');
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
+  it('tells the employer nothing was stored when the store fails, input kept', async () => {
+    const d = deps(
+      {},
+      {
+        register: () => Promise.reject(new Error('disk full')),
+      },
+    );
+    const result = await handleContactRequest(submission(), site, d);
+    expect(result).toMatchObject({
+      kind: 'form',
+      status: 503,
+      formError: expect.stringContaining('er is niets bewaard'),
+      values: { name: 'Anna de Vries', remark: 'Kan de kandidaat in januari beginnen?' },
+    });
+  });
+
+  it('never takes places: even an event with the same id keeps all its places', async () => {
+    const d = deps();
+    await handleContactRequest(submission(), site, d);
+    expect(d.store.placesTaken(CONTACT_SOURCE)).toBe(0);
+  });
+});
+
+describe('regionalServicePoint', () => {
+  it('is the service point that serves most municipalities', () => {
+    expect(regionalServicePoint(site.municipalities)).toBe('wsp-regio-amersfoort');
+  });
+});

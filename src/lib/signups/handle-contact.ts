@@ -1,0 +1,176 @@
+/**
+ * A contact request from the regelingenwijzer: the employer sends the hire plan with their
+ * details to the WSP of their municipality. It takes the same road as an event signup: the same
+ * checks, stored with its outbox in one transaction, delivered by the worker.
+ */
+import type { SignupConfig } from './config.ts';
+import { issueStamp, type IssuedStamp } from './form-stamp.ts';
+import { contactContent, planDeliveries } from './payloads.ts';
+import {
+  OTHER_MUNICIPALITY,
+  validateContact,
+  valuesOf,
+  type FieldErrors,
+  type FormValues,
+} from './signup-form.ts';
+import type { Registration, RegisterOutcome, RegisterRequest } from './store.ts';
+import { gateSubmission } from './submission-gate.ts';
+
+/** Where contact requests come from: stored as their "event", and the form's stamp binds to it. */
+export const CONTACT_SOURCE = 'regelingenwijzer';
+
+export const contactConsentText =
+  'Ik geef toestemming dat mijn gegevens en dit aannameplan naar het Werkgeversservicepunt gaan, zodat een adviseur contact met mij opneemt.';
+
+/** The longest answers part of an address we accept; real ones are a few hundred characters. */
+const MAX_ANSWERS_LENGTH = 2000;
+
+export interface ContactSite {
+  municipalities: readonly { id: string; name: string; servicePoint: string }[];
+  servicePoints: readonly { id: string; name: string; email: string }[];
+  /** The hire plan for the answers the form carries, or undefined when they are not valid. */
+  planOf: (answers: string) => { query: string; url: string; text: string } | undefined;
+}
+
+export interface ContactDeps {
+  register: (request: RegisterRequest) => Promise<RegisterOutcome>;
+  config: SignupConfig;
+  formSecret: string;
+  now: Date;
+  notify: () => void;
+}
+
+export type ContactResult =
+  | {
+      kind: 'form';
+      status: number;
+      values: FormValues;
+      errors: FieldErrors;
+      formError?: string;
+      form: IssuedStamp;
+    }
+  | { kind: 'sent'; registration: Registration; replayed: boolean }
+  | { kind: 'refused'; message: string };
+
+export function freshContactForm(deps: Pick<ContactDeps, 'formSecret' | 'now'>): IssuedStamp {
+  return issueStamp(deps.formSecret, CONTACT_SOURCE, deps.now);
+}
+
+/**
+ * The service point for a business outside the region: the one that serves most of the
+ * region's municipalities, which is the campaign's own.
+ */
+export function regionalServicePoint(municipalities: ContactSite['municipalities']): string {
+  const served = new Map<string, number>();
+  for (const municipality of municipalities) {
+    served.set(municipality.servicePoint, (served.get(municipality.servicePoint) ?? 0) + 1);
+  }
+  const [first] = [...served].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!first) throw new Error('No municipalities, so no service point for contact requests');
+  return first[0];
+}
+
+export async function handleContactRequest(
+  form: Record<string, unknown>,
+  site: ContactSite,
+  deps: ContactDeps,
+): Promise<ContactResult> {
+  const values = valuesOf(form);
+  const again = (
+    status: number,
+    errors: FieldErrors,
+    formError?: string,
+    stampToUse: IssuedStamp = freshContactForm(deps),
+  ): ContactResult => ({
+    kind: 'form',
+    status,
+    values,
+    errors,
+    ...(formError ? { formError } : {}),
+    form: stampToUse,
+  });
+
+  const gate = gateSubmission(form, CONTACT_SOURCE, deps);
+  if (gate.kind === 'bot') {
+    return { kind: 'refused', message: 'Uw contactverzoek kon niet worden verwerkt.' };
+  }
+  if (gate.kind === 'retry') return again(422, {}, gate.formError);
+
+  const answers = typeof form['answers'] === 'string' ? form['answers'] : '';
+  const plan = answers.length <= MAX_ANSWERS_LENGTH ? site.planOf(answers) : undefined;
+  const checked = validateContact(
+    form,
+    site.municipalities.map((m) => m.id),
+  );
+  if (!plan) {
+    return again(
+      422,
+      checked.ok ? {} : checked.errors,
+      'Er is geen geldig aannameplan om te versturen. Vul de regelingenwijzer opnieuw in; uw gegevens hieronder blijven staan.',
+      gate.submitted,
+    );
+  }
+  if (!checked.ok) return again(422, checked.errors, undefined, gate.submitted);
+  const input = checked.input;
+
+  const municipality = site.municipalities.find((m) => m.id === input.municipality);
+  const servicePointId = municipality?.servicePoint ?? regionalServicePoint(site.municipalities);
+  const servicePoint = site.servicePoints.find((point) => point.id === servicePointId);
+  if (!servicePoint) throw new Error(`Unknown service point ${servicePointId}`);
+  const channels = deps.config.channels(servicePoint.id);
+
+  try {
+    const outcome = await deps.register({
+      input: {
+        kind: 'contactverzoek',
+        eventId: CONTACT_SOURCE,
+        capacity: 0,
+        // Kept as long as a signup is kept after its event: the retention counts from sending.
+        eventEnd: deps.now,
+        idempotencyKey: gate.submitted.token,
+        name: input.name,
+        email: input.email,
+        organisation: input.organisation,
+        municipality:
+          input.municipality === OTHER_MUNICIPALITY
+            ? 'Anders'
+            : (municipality?.name ?? input.municipality),
+        phone: input.phone,
+        attendees: 1,
+        remark: input.remark,
+        servicePoint: servicePoint.id,
+        consentText: contactConsentText,
+        message: plan.text,
+      },
+      now: deps.now,
+      plan: (registration) =>
+        planDeliveries(
+          registration,
+          contactContent(registration, {
+            planUrl: plan.url,
+            servicePointName: servicePoint.name,
+            servicePointEmail: servicePoint.email,
+          }),
+          {
+            webhook: channels.webhook !== undefined,
+            email: channels.email !== undefined,
+            confirmation: deps.config.smtp !== undefined,
+          },
+        ),
+    });
+    if (outcome.kind === 'created') deps.notify();
+    // Contact requests have no e-mail rule, so a stored one is new or a replay of the same form.
+    return {
+      kind: 'sent',
+      registration: outcome.registration,
+      replayed: outcome.kind !== 'created',
+    };
+  } catch (error) {
+    console.error('Contact request not stored:', error instanceof Error ? error.message : error);
+    return again(
+      503,
+      {},
+      'Uw contactverzoek kon nu niet worden opgeslagen; er is niets bewaard. Probeer het over een paar minuten opnieuw.',
+    );
+  }
+}
