@@ -14,6 +14,8 @@ export interface Receiver {
   attempts: number;
   /** Registration id → how many times it was accepted (2xx). */
   accepted: Map<string, number>;
+  /** Registration id → the last verified message for it. */
+  messages: Map<string, { type: string; data: Record<string, unknown> }>;
   /** Messages whose signature did not verify. */
   forged: number;
   close(): Promise<void>;
@@ -26,6 +28,7 @@ export async function startReceiver(secret: string): Promise<Receiver> {
     failing: false,
     attempts: 0,
     accepted: new Map(),
+    messages: new Map(),
     forged: 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -41,9 +44,11 @@ export async function startReceiver(secret: string): Promise<Receiver> {
       }
       try {
         const message = verifier.verify(body, req.headers as Record<string, string>) as {
+          type: string;
           data: { id: string };
         };
         receiver.accepted.set(message.data.id, (receiver.accepted.get(message.data.id) ?? 0) + 1);
+        receiver.messages.set(message.data.id, message);
         res.writeHead(204);
       } catch {
         receiver.forged += 1;

@@ -208,11 +208,11 @@ describe('handleContactRequest', () => {
     const forged = await handleContactRequest(submission({ stamp: 'nope' }), site, d);
     expect(forged).toMatchObject({ kind: 'form', formError: expect.stringContaining('verlopen') });
     const fresh = issueStamp(secret, CONTACT_SOURCE, now);
-    const fast = await handleContactRequest(submission(fresh), site, d);
+    const fast = await handleContactRequest(submission({ ...fresh }), site, d);
     expect(fast).toMatchObject({ kind: 'form', formError: expect.stringContaining('snel') });
     // A signup form's stamp is for its event and does not pass here.
     const eventStamp = issueStamp(secret, 'ontbijtsessie', tenSecondsAgo);
-    const other = await handleContactRequest(submission(eventStamp), site, d);
+    const other = await handleContactRequest(submission({ ...eventStamp }), site, d);
     expect(other.kind).toBe('form');
     expect(d.store.countRegistrations()).toBe(0);
   });
@@ -237,6 +237,14 @@ describe('handleContactRequest', () => {
     const d = deps();
     await handleContactRequest(submission(), site, d);
     expect(d.store.placesTaken(CONTACT_SOURCE)).toBe(0);
+  });
+
+  it('is kept for the retention period counted from sending, like a signup after its event', async () => {
+    const d = deps();
+    await handleContactRequest(submission(), site, d);
+    const day = 86_400_000;
+    expect(d.store.deleteExpired(new Date(now.getTime() + 29 * day), 30)).toBe(0);
+    expect(d.store.deleteExpired(new Date(now.getTime() + 30 * day), 30)).toBe(1);
   });
 });
 

@@ -9,6 +9,7 @@ import { toICalendar } from '../ics.ts';
 import type { Answers } from './answers.ts';
 import { evaluate } from './evaluate.ts';
 import { toWijzerRegulation, type RegulationData } from './from-content.ts';
+import { planForAnswers } from './plan-for-answers.ts';
 import { planAsText } from './plan-text.ts';
 import { planCalendarItems } from './plan-calendar.ts';
 import { answerSummary, dueText, indicativeText } from './wording.ts';
@@ -143,5 +144,24 @@ describe('shared wording', () => {
     expect(answerSummary({ situations: [], situationsUnknown: false })[0]?.answer).toBe(
       'Geen van deze',
     );
+  });
+});
+
+describe('the plan for the answers in an address', () => {
+  const options = { today: '2026-11-27', origin: 'https://werkgevers.example' };
+
+  it('writes the answers back in canonical order, with every question answered', () => {
+    const plan = planForAnswers('uren=24&situatie=wajong', regulations, options);
+    expect(plan?.query).toBe(
+      'situatie=wajong&leeftijd=onbekend&werkplek=onbekend&begeleiding=onbekend&uren=24&contract=onbekend&start=onbekend',
+    );
+    expect(plan?.url).toBe(`https://werkgevers.example/regelingen/wijzer/uitkomst/?${plan?.query}`);
+    expect(plan?.text).toContain(`Bekijk dit plan online: ${plan?.url}`);
+  });
+
+  it('is undefined without answers or with a wrong one', () => {
+    expect(planForAnswers('', regulations, options)).toBeUndefined();
+    expect(planForAnswers('utm_source=nieuwsbrief', regulations, options)).toBeUndefined();
+    expect(planForAnswers('uren=99', regulations, options)).toBeUndefined();
   });
 });
