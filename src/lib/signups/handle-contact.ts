@@ -3,18 +3,11 @@
  * details to the WSP of their municipality. It takes the same road as an event signup: the same
  * checks, stored with its outbox in one transaction, delivered by the worker.
  */
-import type { SignupConfig } from './config.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { contactContent, planDeliveries } from './payloads.ts';
-import {
-  OTHER_MUNICIPALITY,
-  validateContact,
-  valuesOf,
-  type FieldErrors,
-  type FormValues,
-} from './signup-form.ts';
-import type { Registration, RegisterOutcome, RegisterRequest } from './store.ts';
-import { gateSubmission } from './submission-gate.ts';
+import { OTHER_MUNICIPALITY, validateContact, valuesOf } from './signup-form.ts';
+import type { Registration } from './store.ts';
+import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
 /** Where contact requests come from: stored as their "event", and the form's stamp binds to it. */
 export const CONTACT_SOURCE = 'regelingenwijzer';
@@ -32,23 +25,10 @@ export interface ContactSite {
   planOf: (answers: string) => { query: string; url: string; text: string } | undefined;
 }
 
-export interface ContactDeps {
-  register: (request: RegisterRequest) => Promise<RegisterOutcome>;
-  config: SignupConfig;
-  formSecret: string;
-  now: Date;
-  notify: () => void;
-}
+export type ContactDeps = FormDeps;
 
 export type ContactResult =
-  | {
-      kind: 'form';
-      status: number;
-      values: FormValues;
-      errors: FieldErrors;
-      formError?: string;
-      form: IssuedStamp;
-    }
+  | FormAgain
   | { kind: 'sent'; registration: Registration; replayed: boolean }
   | { kind: 'refused'; message: string };
 
@@ -76,19 +56,7 @@ export async function handleContactRequest(
   deps: ContactDeps,
 ): Promise<ContactResult> {
   const values = valuesOf(form);
-  const again = (
-    status: number,
-    errors: FieldErrors,
-    formError?: string,
-    stampToUse: IssuedStamp = freshContactForm(deps),
-  ): ContactResult => ({
-    kind: 'form',
-    status,
-    values,
-    errors,
-    ...(formError ? { formError } : {}),
-    form: stampToUse,
-  });
+  const again = formAgainFor(values, () => freshContactForm(deps));
 
   const gate = gateSubmission(form, CONTACT_SOURCE, deps);
   if (gate.kind === 'bot') {

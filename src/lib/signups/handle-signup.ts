@@ -4,18 +4,11 @@
  * order. Pure orchestration: the route passes in content and the runtime.
  */
 import { closedMessage, signupState, type EventTiming } from '../events.ts';
-import type { SignupConfig } from './config.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { planDeliveries, signupContent, type EventSummary } from './payloads.ts';
-import {
-  OTHER_MUNICIPALITY,
-  validateSignup,
-  valuesOf,
-  type FieldErrors,
-  type FormValues,
-} from './signup-form.ts';
-import type { Registration, RegisterOutcome, RegisterRequest } from './store.ts';
-import { gateSubmission } from './submission-gate.ts';
+import { OTHER_MUNICIPALITY, validateSignup, valuesOf } from './signup-form.ts';
+import type { Registration } from './store.ts';
+import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
 export const consentText =
   'Ik geef toestemming dat mijn gegevens worden gebruikt om deze aanmelding te regelen, en dat het Werkgeversservicepunt mij hierover mag benaderen.';
@@ -31,26 +24,11 @@ export interface SignupSite {
   ambassadors: readonly string[];
 }
 
-export interface SignupDeps {
-  /** Stores a registration durably (the group commit) and answers when it is committed. */
-  register: (request: RegisterRequest) => Promise<RegisterOutcome>;
-  config: SignupConfig;
-  formSecret: string;
-  now: Date;
-  /** Wakes the delivery worker after a new registration. */
-  notify: () => void;
-}
+export type SignupDeps = FormDeps;
 
 export type SignupResult =
   | { kind: 'closed'; message: string }
-  | {
-      kind: 'form';
-      status: number;
-      values: FormValues;
-      errors: FieldErrors;
-      formError?: string;
-      form: IssuedStamp;
-    }
+  | FormAgain
   | { kind: 'registered'; registration: Registration; replayed: boolean }
   | { kind: 'already'; message: string }
   | { kind: 'refused'; message: string };
@@ -81,19 +59,7 @@ export async function handleSignup(
   if (!state.open) return { kind: 'closed', message: closedMessage(state.reason) };
 
   const values = valuesOf(form);
-  const again = (
-    status: number,
-    errors: FieldErrors,
-    formError?: string,
-    stampToUse: IssuedStamp = freshForm(deps, event.id),
-  ): SignupResult => ({
-    kind: 'form',
-    status,
-    values,
-    errors,
-    ...(formError ? { formError } : {}),
-    form: stampToUse,
-  });
+  const again = formAgainFor(values, () => freshForm(deps, event.id));
 
   const gate = gateSubmission(form, event.id, deps);
   if (gate.kind === 'bot') {

@@ -32,6 +32,17 @@ export interface EmailPayload {
   calendar?: string;
 }
 
+/** Who sent a registration, as the webhook carries it. */
+function contactOf(registration: Registration) {
+  return {
+    name: registration.name,
+    email: registration.email,
+    phone: registration.phone,
+    organisation: registration.organisation,
+    municipality: registration.municipality,
+  };
+}
+
 export function webhookBody(registration: Registration, event: EventSummary): string {
   return JSON.stringify({
     type: 'registration.created',
@@ -48,13 +59,7 @@ export function webhookBody(registration: Registration, event: EventSummary): st
         end: event.end.toISOString(),
         url: event.url,
       },
-      contact: {
-        name: registration.name,
-        email: registration.email,
-        phone: registration.phone,
-        organisation: registration.organisation,
-        municipality: registration.municipality,
-      },
+      contact: contactOf(registration),
       attendees: registration.attendees,
       remark: registration.remark,
       via: registration.via,
@@ -180,13 +185,7 @@ export function contactContent(
         createdAt: registration.createdAt,
         servicePoint: registration.servicePoint,
         source: registration.eventId,
-        contact: {
-          name: registration.name,
-          email: registration.email,
-          phone: registration.phone,
-          organisation: registration.organisation,
-          municipality: registration.municipality,
-        },
+        contact: contactOf(registration),
         question: registration.remark,
         plan,
         planUrl: summary.planUrl,

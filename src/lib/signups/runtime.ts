@@ -13,6 +13,7 @@ import { createMailer, type Mailer } from './mailer.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
 import { GroupCommit } from './group-commit.ts';
 import { SignupStore, type Delivery, type RegisterRequest } from './store.ts';
+import type { FormDeps } from './submission-gate.ts';
 import { postWebhook } from './webhook.ts';
 import { DeliveryWorker } from './worker.ts';
 
@@ -105,7 +106,7 @@ export async function closeSignupRuntime(): Promise<void> {
 }
 
 /** What the form handlers (signups, contact requests) take from the runtime for one request. */
-export function requestDeps(runtime: SignupRuntime) {
+export function requestDeps(runtime: SignupRuntime): FormDeps {
   return {
     register: (request: RegisterRequest) => runtime.signups.register(request),
     config: runtime.config,

@@ -4,6 +4,46 @@
  */
 import type { SignupConfig } from './config.ts';
 import { checkStamp, type IssuedStamp } from './form-stamp.ts';
+import type { FieldErrors, FormValues } from './signup-form.ts';
+import type { RegisterOutcome, RegisterRequest } from './store.ts';
+
+/** What a form handler takes from the runtime for one submission. */
+export interface FormDeps {
+  /** Stores a registration durably (the group commit) and answers when it is committed. */
+  register: (request: RegisterRequest) => Promise<RegisterOutcome>;
+  config: SignupConfig;
+  formSecret: string;
+  now: Date;
+  /** Wakes the delivery worker after a new registration. */
+  notify: () => void;
+}
+
+/** A form shown again: the input as sent, the messages, and the stamp for the next try. */
+export interface FormAgain {
+  kind: 'form';
+  status: number;
+  values: FormValues;
+  errors: FieldErrors;
+  formError?: string;
+  form: IssuedStamp;
+}
+
+/** The "show the form again" answer of one submission; a fresh stamp unless one is given. */
+export function formAgainFor(values: FormValues, fresh: () => IssuedStamp) {
+  return (
+    status: number,
+    errors: FieldErrors,
+    formError?: string,
+    stamp: IssuedStamp = fresh(),
+  ): FormAgain => ({
+    kind: 'form',
+    status,
+    values,
+    errors,
+    ...(formError ? { formError } : {}),
+    form: stamp,
+  });
+}
 
 export type Gate =
   /** Passed; the same form (token and stamp) stays valid for a quick correction. */
