@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import { RESULT_PATH, SEND_PATH, SENT_PATH } from './src/lib/wijzer/paths.ts';
 
 /** The public address of the site; canonical URLs, Open Graph tags and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://werkgevers.regioamersfoort.nl';
@@ -26,8 +27,10 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({
-      // The wijzer's result only exists with answers in its address (on demand, noindex).
-      filter: (page) => !page.includes('/admin/') && !page.includes('/regelingen/wijzer/uitkomst/'),
+      // The wijzer's on-demand pages only exist with answers or a code in their address (noindex).
+      filter: (page) =>
+        !page.includes('/admin/') &&
+        ![RESULT_PATH, SEND_PATH, SENT_PATH].some((path) => page.includes(path)),
     }),
     // Last, so it indexes the finished pages.
     pagefind(),
