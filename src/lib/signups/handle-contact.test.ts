@@ -9,12 +9,13 @@ import { GroupCommit } from './group-commit.ts';
 import {
   CONTACT_SOURCE,
   handleContactRequest,
+  NO_PLAN_MESSAGE,
   regionalServicePoint,
   type ContactDeps,
   type ContactSite,
 } from './handle-contact.ts';
 import type { WebhookPayload } from './payloads.ts';
-import { SignupStore } from './store.ts';
+import { contactRequestsPerDay, SignupStore } from './store.ts';
 
 const secret = 'stamp-secret';
 const now = amsterdamToInstant('2026-11-27T12:00');
@@ -100,8 +101,6 @@ describe('handleContactRequest', () => {
     expect(plan).toContain('Aannameplan uit de regelingenwijzer');
     expect(plan).toContain('- Uitkering of situatie: Wajong');
     expect(plan).toContain(`Bekijk dit plan online: ${origin}/regelingen/wijzer/uitkomst/?`);
-    // The plan holds the answers and the employer's words, nothing the employer did not send.
-    expect(plan).not.toContain('Anna');
   });
 
   it('routes Eemnes to Gooi en Vechtstreek and "anders" to the region\'s own WSP', async () => {
@@ -155,6 +154,23 @@ describe('handleContactRequest', () => {
     expect(d.store.countRegistrations()).toBe(2);
   });
 
+  it('sends no more plans from one address than the daily limit, and says so kindly', async () => {
+    const d = deps({ SMTP_URL: 'smtp://127.0.0.1:2525' });
+    for (let i = 0; i < contactRequestsPerDay; i += 1) {
+      expect((await handleContactRequest(submission(), site, d)).kind).toBe('sent');
+    }
+    const result = await handleContactRequest(submission(), site, d);
+    expect(result).toMatchObject({
+      kind: 'limited',
+      message: expect.stringContaining('Mail dan naar a@wsp.example'),
+    });
+    expect(d.store.countRegistrations()).toBe(contactRequestsPerDay);
+    const copies = d.store
+      .dueDeliveries(now)
+      .filter((delivery) => delivery.channel === 'confirmation');
+    expect(copies).toHaveLength(contactRequestsPerDay);
+  });
+
   it('answers a double submit of the same form with the same request', async () => {
     const d = deps();
     const form = submission();
@@ -189,12 +205,15 @@ describe('handleContactRequest', () => {
 
   it('sends nothing when the answers are missing or wrong, and says what to do', async () => {
     const d = deps();
-    for (const wrong of ['', 'uren=99', 'situatie=<script>', 'x'.repeat(3000)]) {
+    // Valid answers, padded past the length limit with a parameter the wijzer ignores.
+    const padded = `${answers}&utm_source=${'x'.repeat(2000)}`;
+    expect(site.planOf(`${answers}&utm_source=nieuwsbrief`)).toBeDefined();
+    for (const wrong of ['', 'uren=99', 'situatie=<script>', padded]) {
       const result = await handleContactRequest(submission({ answers: wrong }), site, d);
       expect(result).toMatchObject({
         kind: 'form',
         status: 422,
-        formError: expect.stringContaining('Vul de regelingenwijzer opnieuw in'),
+        formError: NO_PLAN_MESSAGE,
         values: { name: 'Anna de Vries' },
       });
     }

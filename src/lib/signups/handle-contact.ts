@@ -6,17 +6,18 @@
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { contactContent, planDeliveries } from './payloads.ts';
 import { OTHER_MUNICIPALITY, validateContact, valuesOf } from './signup-form.ts';
-import type { Registration } from './store.ts';
+import { contactRequestsPerDay, type Registration } from './store.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
 /** Where contact requests come from: stored as their "event", and the form's stamp binds to it. */
 export const CONTACT_SOURCE = 'regelingenwijzer';
 
+/** Shown when the answers sent along are missing or wrong: there is no plan to send. */
+export const NO_PLAN_MESSAGE =
+  'Er is geen plan om te versturen: de antwoorden in de regelingenwijzer kloppen niet. Controleer de vragen en verstuur het daarna opnieuw.';
+
 export const contactConsentText =
   'Ik geef toestemming dat mijn gegevens en dit aannameplan naar het Werkgeversservicepunt gaan, zodat een adviseur contact met mij opneemt.';
-
-/** The longest answers part of an address we accept; real ones are a few hundred characters. */
-const MAX_ANSWERS_LENGTH = 2000;
 
 export interface ContactSite {
   municipalities: readonly { id: string; name: string; servicePoint: string }[];
@@ -30,7 +31,8 @@ export type ContactDeps = FormDeps;
 export type ContactResult =
   | FormAgain
   | { kind: 'sent'; registration: Registration; replayed: boolean }
-  | { kind: 'refused'; message: string };
+  /** A bot, or too many plans from one address today: a message instead of the form. */
+  | { kind: 'refused' | 'limited'; message: string };
 
 export function freshContactForm(deps: Pick<ContactDeps, 'formSecret' | 'now'>): IssuedStamp {
   return issueStamp(deps.formSecret, CONTACT_SOURCE, deps.now);
@@ -60,23 +62,18 @@ export async function handleContactRequest(
 
   const gate = gateSubmission(form, CONTACT_SOURCE, deps);
   if (gate.kind === 'bot') {
-    return { kind: 'refused', message: 'Uw contactverzoek kon niet worden verwerkt.' };
+    return { kind: 'refused', message: 'Uw plan kon niet worden verstuurd.' };
   }
   if (gate.kind === 'retry') return again(422, {}, gate.formError);
 
   const answers = typeof form['answers'] === 'string' ? form['answers'] : '';
-  const plan = answers.length <= MAX_ANSWERS_LENGTH ? site.planOf(answers) : undefined;
+  const plan = site.planOf(answers);
   const checked = validateContact(
     form,
     site.municipalities.map((m) => m.id),
   );
   if (!plan) {
-    return again(
-      422,
-      checked.ok ? {} : checked.errors,
-      'Er is geen geldig aannameplan om te versturen. Vul de regelingenwijzer opnieuw in; uw gegevens hieronder blijven staan.',
-      gate.submitted,
-    );
+    return again(422, checked.ok ? {} : checked.errors, NO_PLAN_MESSAGE, gate.submitted);
   }
   if (!checked.ok) return again(422, checked.errors, undefined, gate.submitted);
   const input = checked.input;
@@ -126,6 +123,12 @@ export async function handleContactRequest(
           },
         ),
     });
+    if (outcome.kind === 'limited') {
+      return {
+        kind: 'limited',
+        message: `Vanaf dit e-mailadres zijn vandaag al ${contactRequestsPerDay} plannen verstuurd. Het WSP neemt contact met u op. Wilt u iets aanvullen? Mail dan naar ${servicePoint.email}.`,
+      };
+    }
     if (outcome.kind === 'created') deps.notify();
     // Contact requests have no e-mail rule, so a stored one is new or a replay of the same form.
     return {
@@ -138,7 +141,7 @@ export async function handleContactRequest(
     return again(
       503,
       {},
-      'Uw contactverzoek kon nu niet worden opgeslagen; er is niets bewaard. Probeer het over een paar minuten opnieuw.',
+      'Uw plan kon nu niet worden verstuurd; er is niets bewaard. Probeer het over een paar minuten opnieuw.',
     );
   }
 }

@@ -114,6 +114,7 @@ export async function handleSignup(
         message: `Dit e-mailadres is al aangemeld voor deze bijeenkomst. U hoeft niets meer te doen. Wilt u iets wijzigen? Mail dan naar ${event.servicePointEmail}.`,
       };
     }
+    if (outcome.kind === 'limited') throw new Error('A contact request limit on an event signup');
     if (outcome.kind === 'created') deps.notify();
     return {
       kind: 'registered',

@@ -63,9 +63,12 @@ export const migrations: readonly string[] = [
   CREATE UNIQUE INDEX registrations_event_email ON registrations (event_id, email_key)
     WHERE kind = 'aanmelding';
   `,
-  // 4: places are counted over signups only; the index answers that count on its own.
+  // 4: places are counted over signups only; the index answers that count on its own. The
+  // daily number of contact requests per address is counted with the second index.
   `
   DROP INDEX registrations_event_status;
   CREATE INDEX registrations_event_status ON registrations (event_id, kind, status, attendees);
+  CREATE INDEX registrations_contact_email ON registrations (email_key, created_at)
+    WHERE kind = 'contactverzoek';
   `,
 ];

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations.ts';
-import { SignupStore, type NewRegistration, type PlannedDelivery } from './store.ts';
+import {
+  contactRequestsPerDay,
+  SignupStore,
+  type NewRegistration,
+  type PlannedDelivery,
+} from './store.ts';
 
 const now = new Date('2026-11-27T11:00:00Z');
 const stores: SignupStore[] = [];
@@ -52,14 +57,38 @@ describe('opening a store', () => {
 
   it('upgrades a store made by an older version, keeping its registrations', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    // A store as version 2 left it, with a signup whose delivery is still pending.
     const old = new DatabaseSync(file);
     old.exec(migrations[0]!);
-    old.exec('PRAGMA user_version = 1');
+    old.exec(migrations[1]!);
+    old.exec('PRAGMA user_version = 2');
+    old.exec(`
+      INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
+        email, email_key, organisation, municipality, attendees, service_point, consent_text,
+        event_end, created_at)
+      VALUES ('r1', 'ontbijtsessie', 'k1', 'code-1', 'bevestigd', 'Oud', 'oud@example.nl',
+        'oud@example.nl', 'Oud BV', 'Amersfoort', 2, 'wsp-regio-amersfoort', 'Ja',
+        '2026-12-10T08:30:00.000Z', '2026-11-01T10:00:00.000Z');
+      INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at,
+        created_at)
+      VALUES ('r1', 'webhook', 'wsp-regio-amersfoort', '{}', 'pending',
+        '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z');
+    `);
     old.close();
+    const registration = { id: 'r1', confirmationCode: 'code-1' };
+
     const store = openStore(file);
     expect(store.schemaVersion).toBe(migrations.length);
-    store.register(signup(), now, webhook);
-    expect(store.countRegistrations()).toBe(1);
+    expect(store.byConfirmationCode(registration.confirmationCode)).toMatchObject({
+      id: registration.id,
+      kind: 'aanmelding',
+      message: null,
+    });
+    expect(store.dueDeliveries(now)).toHaveLength(1);
+    expect(store.placesTaken('ontbijtsessie')).toBe(2);
+    expect(store.register(signup({ email: 'oud@example.nl' }), now, webhook).kind).toBe(
+      'duplicate-email',
+    );
   });
 
   it('uses WAL with synchronous FULL', () => {
@@ -190,6 +219,21 @@ describe('contact requests', () => {
     expect(store.register(signup({ email: 'anna@example.nl' }), now, webhook).kind).toBe(
       'duplicate-email',
     );
+  });
+
+  it(`are limited to ${contactRequestsPerDay} per address in 24 hours, whatever its spelling`, () => {
+    const store = openStore();
+    for (let i = 0; i < contactRequestsPerDay; i += 1) {
+      expect(store.register(request(), now, webhook).kind).toBe('created');
+    }
+    const shouted = request({ email: ' ANNA@example.nl' });
+    expect(store.register(shouted, now, webhook).kind).toBe('limited');
+    expect(store.register(request({ email: 'piet@example.nl' }), now, webhook).kind).toBe(
+      'created',
+    );
+    const nextDay = new Date(now.getTime() + 86_400_001);
+    expect(store.register(request(), nextDay, webhook).kind).toBe('created');
+    expect(store.countRegistrations()).toBe(contactRequestsPerDay + 2);
   });
 });
 

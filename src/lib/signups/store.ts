@@ -73,7 +73,15 @@ export interface RegisterRequest {
 export type RegisterOutcome =
   | { kind: 'created'; registration: Registration }
   | { kind: 'replayed'; registration: Registration }
-  | { kind: 'duplicate-email'; registration: Registration };
+  | { kind: 'duplicate-email'; registration: Registration }
+  /** A contact request beyond the daily number per address (the latest one given); nothing stored. */
+  | { kind: 'limited'; registration: Registration };
+
+/**
+ * Contact requests one e-mail address may send per 24 hours. Each one mails a copy to that
+ * address, so without a limit the form could be used to flood someone else's inbox.
+ */
+export const contactRequestsPerDay = 3;
 
 export interface Delivery {
   id: number;
@@ -235,6 +243,17 @@ export class SignupStore {
       if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
       const taken = this.placesTaken(input.eventId);
       status = taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
+    } else {
+      const since = new Date(now.getTime() - 86_400_000).toISOString();
+      const recent = this.#sql(
+        `SELECT * FROM registrations
+           WHERE kind = 'contactverzoek' AND email_key = ? AND created_at > ?
+           ORDER BY created_at DESC`,
+      ).all(emailKey(input.email), since) as Row[];
+      const [latest] = recent;
+      if (latest && recent.length >= contactRequestsPerDay) {
+        return { kind: 'limited', registration: toRegistration(latest) };
+      }
     }
     const created = now.toISOString();
     const id = randomUUID();

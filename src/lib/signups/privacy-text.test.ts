@@ -1,0 +1,25 @@
+/** The privacy page promises what the code does: these numbers live in both places. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../tests/support/content-files.ts';
+import { signupConfigFromEnv } from './config.ts';
+import { contactRequestsPerDay } from './store.ts';
+
+const privacy = readFileSync(path.join(projectRoot, 'content/pages/privacy.md'), 'utf8').replace(
+  /\s+/g,
+  ' ',
+);
+const dutchNumbers = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht'];
+
+describe('the privacy page', () => {
+  it('states the default retention period', () => {
+    const days = signupConfigFromEnv({}).retentionDays;
+    expect(privacy).toContain(`verwijderd ${days} dagen na de bijeenkomst`);
+    expect(privacy).toContain(`wordt ${days} dagen na het versturen verwijderd`);
+  });
+
+  it('states the daily number of plans one address may send', () => {
+    expect(privacy).toContain(`hoogstens ${dutchNumbers[contactRequestsPerDay]} plannen`);
+  });
+});
