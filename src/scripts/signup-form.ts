@@ -68,7 +68,7 @@ function show(form: HTMLFormElement, answer: Answer) {
       return item;
     }),
   );
-  const heading = summary.querySelector('h3');
+  const heading = summary.querySelector('[data-error-title]');
   if (heading) {
     heading.textContent =
       answer.status === 'message'

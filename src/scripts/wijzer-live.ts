@@ -59,11 +59,19 @@ function syncErrors(current: HTMLFormElement, next: HTMLFormElement) {
     });
 }
 
-/** The plan that "Stuur naar het WSP" sends is the one on screen; none while answers are wrong. */
-function syncSendForm(canonical: string) {
-  const section = document.querySelector<HTMLElement>('[data-send-plan]');
+/**
+ * The plan that "Stuur naar het WSP" sends is the one on screen: its answers follow every change
+ * at once (the server checks and evaluates them again), and the form is hidden while the server
+ * says the answers are wrong.
+ */
+function setPlanAnswers(query: string) {
   const answers = document.querySelector<HTMLInputElement>('[data-plan-answers]');
-  if (answers) answers.value = canonical;
+  if (answers) answers.value = query;
+}
+
+function syncSendForm(canonical: string) {
+  setPlanAnswers(canonical);
+  const section = document.querySelector<HTMLElement>('[data-send-plan]');
   if (section) section.hidden = canonical === '';
 }
 
@@ -112,12 +120,14 @@ if (live && form) {
   };
 
   form.addEventListener('change', () => {
+    setPlanAnswers(queryOf(form));
     clearTimeout(timer);
     void refresh(false);
   });
   // Typing updates too, after a short pause.
   form.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'text') return;
+    setPlanAnswers(queryOf(form));
     clearTimeout(timer);
     timer = setTimeout(() => void refresh(false), 300);
   });

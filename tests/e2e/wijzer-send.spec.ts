@@ -78,6 +78,9 @@ test.describe('sending the plan with JavaScript', () => {
     await page.getByLabel('Uren per week').fill('32');
     await expect(section).toBeVisible();
     await expect(section.getByLabel('Uw naam')).toHaveValue('Sanne Bakker');
+    await expect(section.getByLabel('Uw vraag aan het WSP (niet verplicht)')).toHaveValue(
+      'Wie vraagt de LKV aan?',
+    );
     await expect(section.locator('input[name="answers"]')).toHaveValue(/uren=32/);
 
     await section.getByLabel(/Ik geef toestemming/).check();
@@ -109,8 +112,9 @@ test.describe('sending the plan with JavaScript', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#stuur-naar-het-wsp$/);
-    // Tab from the section's start into the first field and type everything.
-    await sendSection(page).getByLabel('Uw naam').focus();
+    // Following the link moves the keyboard to the section: the next Tab is its first field.
+    await page.keyboard.press('Tab');
+    await expect(sendSection(page).getByLabel('Uw naam')).toBeFocused();
     await page.keyboard.type('Kees Jansen');
     await page.keyboard.press('Tab');
     await page.keyboard.type('kees@garage.example');
@@ -152,6 +156,10 @@ test.describe('sending the plan without JavaScript', () => {
       'Geef toestemming om uw gegevens en het plan naar het WSP te sturen.',
     );
     await expect(page.getByLabel('Uw naam')).toHaveValue('Sanne Bakker');
+    // Exactly as typed, also the free text (no padding from the page's markup).
+    await expect(page.getByLabel('Uw vraag aan het WSP (niet verplicht)')).toHaveValue(
+      'Wie vraagt de LKV aan?',
+    );
     await expect(page.getByRole('link', { name: 'uw aannameplan' })).toHaveAttribute(
       'href',
       /uitkomst\/\?situatie=wajong/,
@@ -174,9 +182,53 @@ test.describe('sending the plan without JavaScript', () => {
   }) => {
     await page.goto('/regelingen/wijzer/uitkomst/?uren=99');
     await expect(sendSection(page)).toHaveCount(0);
+    await page.goto('/regelingen/wijzer/versturen/?uren=99');
+    await expect(page).toHaveURL(/\/regelingen\/wijzer\/$/);
     await page.goto('/regelingen/wijzer/versturen/');
     await expect(page).toHaveURL(/\/regelingen\/wijzer\/$/);
   });
+});
+
+/** The hidden fields of the send form on a result page, as a browser without JavaScript gets them. */
+async function sendFormFields(baseURL: string): Promise<Record<string, string>> {
+  const html = await (await fetch(`${baseURL}${resultPath}`)).text();
+  const field = (name: string) =>
+    new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]?.replaceAll('&amp;', '&') ?? '';
+  return { token: field('token'), stamp: field('stamp'), answers: field('answers'), website: '' };
+}
+
+async function postPlan(baseURL: string, fields: Record<string, string>) {
+  return fetch(`${baseURL}/regelingen/wijzer/versturen/`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+test('one address sends at most three plans a day; the fourth gets a kind message', async ({
+  baseURL,
+}) => {
+  const forms = await Promise.all([1, 2, 3, 4].map(() => sendFormFields(baseURL!)));
+  await new Promise((resolve) => setTimeout(resolve, 1100)); // the form's bot timer
+  const details = {
+    name: 'Herhaling',
+    email: 'vaak@bedrijf.example',
+    organisation: 'Vaak BV',
+    municipality: 'soest',
+    consent: 'ja',
+  };
+  const statuses: number[] = [];
+  let last = '';
+  for (const form of forms) {
+    const response = await postPlan(baseURL!, { ...form, ...details });
+    statuses.push(response.status);
+    last = await response.text();
+  }
+  expect(statuses).toEqual([303, 303, 303, 429]);
+  expect(last).toContain('Vanaf dit e-mailadres zijn vandaag al 3 plannen verstuurd.');
+  const stored = await storedRequests(baseURL!);
+  expect(stored.filter((request) => request.email === 'vaak@bedrijf.example')).toHaveLength(3);
 });
 
 test('a sent plan reaches the WSP by signed webhook and e-mail, and the employer gets a copy', async () => {
@@ -193,26 +245,14 @@ test('a sent plan reaches the WSP by signed webhook and e-mail, and the employer
     DELIVERY_WSP_GOOI_EN_VECHTSTREEK_EMAIL: 'werkgevers@wsp-gooi.example',
   });
   try {
-    // The form as a browser without JavaScript gets it, from the result page.
-    const html = await (await fetch(`${server.url}${resultPath}`)).text();
-    const field = (name: string) =>
-      new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]?.replaceAll('&amp;', '&');
-    const response = await fetch(`${server.url}/regelingen/wijzer/versturen/`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        token: field('token') ?? '',
-        stamp: field('stamp') ?? '',
-        answers: field('answers') ?? '',
-        website: '',
-        name: 'Lotte Visser',
-        email: 'lotte@bouwbedrijf.example',
-        organisation: 'Bouwbedrijf Visser',
-        municipality: 'eemnes',
-        remark: '',
-        consent: 'ja',
-      }).toString(),
+    const response = await postPlan(server.url, {
+      ...(await sendFormFields(server.url)),
+      name: 'Lotte Visser',
+      email: 'lotte@bouwbedrijf.example',
+      organisation: 'Bouwbedrijf Visser',
+      municipality: 'eemnes',
+      remark: '',
+      consent: 'ja',
     });
     expect(response.status).toBe(303);
 

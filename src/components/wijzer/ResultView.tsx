@@ -1,6 +1,6 @@
 /**
  * The result of the regelingenwijzer: the answers, the regulations that apply or may apply, the
- * dated plan and the ones that do not apply. Rendered on the server and, unchanged, in the island.
+ * dated plan and the ones that do not apply. Rendered on the server only.
  */
 import type { Answers } from '../../lib/wijzer/answers.ts';
 import type { WijzerResult } from '../../lib/wijzer/result.ts';

@@ -18,6 +18,8 @@ interface Props {
   result: Result | undefined;
   /** The public origin for the share link, e.g. https://werkgevers.regioamersfoort.nl. */
   site: string;
+  /** Whether the page has the "send to the WSP" form (not while the signup store is down). */
+  canSend: boolean;
 }
 
 /** What a screen reader hears after an update. */
@@ -26,7 +28,7 @@ function announcement(parsed: ParseResult, result: Result | undefined): string {
   return `Uitkomst bijgewerkt: ${result.applies.length} passen, ${result.ask.length} kunnen passen, ${result.notApplicable.length} passen niet.`;
 }
 
-export default function WijzerResult({ parsed, result, site }: Props) {
+export default function WijzerResult({ parsed, result, site, canSend }: Props) {
   const canonical = parsed.success ? answersToQuery(parsed.answers) : '';
   return (
     <div className="space-y-10">
@@ -51,9 +53,11 @@ export default function WijzerResult({ parsed, result, site }: Props) {
                   Zet de data in uw agenda
                 </a>
               )}
-              <a href="#stuur-naar-het-wsp" className="button button-secondary">
-                Stuur naar het WSP
-              </a>
+              {canSend && (
+                <a href="#stuur-naar-het-wsp" className="button button-secondary">
+                  Stuur naar het WSP
+                </a>
+              )}
             </div>
           )}
           {result && (

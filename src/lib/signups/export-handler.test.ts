@@ -73,6 +73,43 @@ describe('handleExport', () => {
     ).toBe(400);
   });
 
+  it('narrows to one kind with "soort" and refuses an unknown kind', async () => {
+    const d = deps();
+    d.store.register(
+      {
+        kind: 'contactverzoek',
+        eventId: 'regelingenwijzer',
+        capacity: 0,
+        eventEnd: new Date('2026-11-26T10:00:00Z'),
+        idempotencyKey: 'contact',
+        name: 'Plan',
+        email: 'plan@example.nl',
+        organisation: 'Org',
+        municipality: 'Soest',
+        attendees: 1,
+        servicePoint: 'wsp-a',
+        consentText: 'ja',
+        message: 'Aannameplan',
+      },
+      new Date('2026-11-26T10:00:00Z'),
+      () => [],
+    );
+    const names = async (query: string) =>
+      (
+        (await handleExport(get(`/x${query}`, `Bearer ${token}`), 'wsp-a', 'json', d).json()) as {
+          registrations: { name: string; attendees: number | null }[];
+        }
+      ).registrations;
+    expect((await names('')).map((r) => r.name)).toEqual(['Naam 0', 'Naam 2', 'Plan']);
+    expect((await names('?soort=aanmelding')).map((r) => r.name)).toEqual(['Naam 0', 'Naam 2']);
+    expect(await names('?soort=contactverzoek')).toEqual([
+      expect.objectContaining({ name: 'Plan', attendees: null }),
+    ]);
+    expect(handleExport(get('/x?soort=alles', `Bearer ${token}`), 'wsp-a', 'json', d).status).toBe(
+      400,
+    );
+  });
+
   it('answers 401 without the right token, also for a service point without export', () => {
     const d = deps();
     expect(handleExport(get('/x'), 'wsp-a', 'csv', d).status).toBe(401);

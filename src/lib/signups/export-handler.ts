@@ -1,7 +1,10 @@
 /** Answers an export request: checks the service point's token, then sends CSV or JSON. */
 import type { SignupConfig } from './config.ts';
 import { isAuthorised, registrationsCsv, registrationsJson } from './export.ts';
-import type { SignupStore } from './store.ts';
+import type { RegistrationKind, SignupStore } from './store.ts';
+
+const isKind = (value: string): value is RegistrationKind =>
+  value === 'aanmelding' || value === 'contactverzoek';
 
 export interface ExportDeps {
   store: SignupStore;
@@ -41,10 +44,21 @@ export function handleExport(
       headers: noStore,
     });
   }
-  const rows = deps.store.registrationsFor(servicePoint, since).map((registration) => ({
-    ...registration,
-    eventTitle: deps.eventTitles.get(registration.eventId) ?? registration.eventId,
-  }));
+  // "soort" narrows the export to event signups or contact requests; without it, both.
+  const kind = new URL(request.url).searchParams.get('soort');
+  if (kind !== null && !isKind(kind)) {
+    return new Response('"soort" moet "aanmelding" of "contactverzoek" zijn.', {
+      status: 400,
+      headers: noStore,
+    });
+  }
+  const rows = deps.store
+    .registrationsFor(servicePoint, since)
+    .filter((registration) => kind === null || registration.kind === kind)
+    .map((registration) => ({
+      ...registration,
+      eventTitle: deps.eventTitles.get(registration.eventId) ?? registration.eventId,
+    }));
   if (format === 'json') {
     return new Response(JSON.stringify(registrationsJson(servicePoint, rows, deps.now)), {
       headers: { ...noStore, 'content-type': 'application/json; charset=utf-8' },

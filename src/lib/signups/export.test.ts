@@ -48,7 +48,9 @@ describe('the CSV for Dutch Excel', () => {
   const csv = registrationsCsv([row]);
 
   it('starts with a byte order mark and uses semicolons and CRLF', () => {
-    expect(csv.startsWith('\uFEFFKenmerk;Ontvangen;Soort;Bijeenkomst;Status;Naam;')).toBe(true);
+    // The columns of the first version keep their places; later ones come at the end.
+    expect(csv.startsWith('\uFEFFKenmerk;Ontvangen;Bijeenkomst;Status;Naam;')).toBe(true);
+    expect(csv.split('\r\n')[0]).toMatch(/;Via ambassadeur;Soort;Aannameplan$/);
     expect(csv.split('\r\n')).toHaveLength(3);
   });
 
@@ -84,14 +86,22 @@ describe('a contact request in the export', () => {
   it('is marked as such and carries the plan in one quoted field', () => {
     const csv = registrationsCsv([row, request]);
     const lines = csv.split('\r\n');
-    expect(lines[1]).toContain(';Aanmelding;Ontbijtsessie');
-    expect(lines[2]).toContain(';Contactverzoek;Regelingenwijzer (aannameplan);');
-    expect(lines[2]).toMatch(/;"Aannameplan uit de regelingenwijzer\n- No-riskpolis"$/);
+    expect(lines[1]).toMatch(/;Aanmelding;$/);
+    expect(lines[2]).toContain(';Regelingenwijzer (aannameplan);');
+    // No places: the number of people stays empty.
+    expect(lines[2]).toContain(';Amersfoort;;');
+    expect(lines[2]).toMatch(
+      /;Contactverzoek;"Aannameplan uit de regelingenwijzer\n- No-riskpolis"$/,
+    );
   });
 
   it('has its kind and plan in the JSON', () => {
     const json = registrationsJson('wsp-regio-amersfoort', [request], new Date());
-    expect(json.registrations[0]).toMatchObject({ kind: 'contactverzoek', plan: request.message });
+    expect(json.registrations[0]).toMatchObject({
+      kind: 'contactverzoek',
+      plan: request.message,
+      attendees: null,
+    });
   });
 });
 

@@ -24,7 +24,6 @@ export function isAuthorised(header: string | null, expected: string | undefined
 const columns: [string, (row: ExportRow) => string | number | null][] = [
   ['Kenmerk', (row) => row.id],
   ['Ontvangen', (row) => dutchDateTime(new Date(row.createdAt))],
-  ['Soort', (row) => (row.kind === 'contactverzoek' ? 'Contactverzoek' : 'Aanmelding')],
   ['Bijeenkomst', (row) => row.eventTitle],
   ['Status', (row) => row.status],
   ['Naam', (row) => row.name],
@@ -32,11 +31,16 @@ const columns: [string, (row: ExportRow) => string | number | null][] = [
   ['Telefoon', (row) => row.phone],
   ['Organisatie', (row) => row.organisation],
   ['Gemeente', (row) => row.municipality],
-  ['Aantal personen', (row) => row.attendees],
+  ['Aantal personen', (row) => attendeesOf(row)],
   ['Opmerking', (row) => row.remark],
   ['Via ambassadeur', (row) => row.via],
+  // Added with contact requests; at the end, so imports that read columns by position still work.
+  ['Soort', (row) => (row.kind === 'contactverzoek' ? 'Contactverzoek' : 'Aanmelding')],
   ['Aannameplan', (row) => row.message],
 ];
+
+/** Places taken; a contact request takes none (so sums over the column stay right). */
+const attendeesOf = (row: ExportRow) => (row.kind === 'contactverzoek' ? null : row.attendees);
 
 /** "27-11-2026 12:00" in Amsterdam time: a format Dutch Excel reads as a date. */
 export function dutchDateTime(instant: Date): string {
@@ -79,7 +83,7 @@ export function registrationsJson(servicePoint: string, rows: readonly ExportRow
       phone: row.phone,
       organisation: row.organisation,
       municipality: row.municipality,
-      attendees: row.attendees,
+      attendees: attendeesOf(row),
       remark: row.remark,
       via: row.via,
       plan: row.message,

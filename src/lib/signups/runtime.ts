@@ -65,7 +65,10 @@ export function createSignupRuntime(
         console.error(line);
         if (mailer && config.alertEmail) {
           mailer
-            .send(config.alertEmail, { subject: 'Aanmelding niet afgeleverd', text: line })
+            .send(config.alertEmail, {
+              subject: 'Aanmelding of plan niet afgeleverd bij het WSP',
+              text: line,
+            })
             .catch(() => console.error('The alert e-mail could not be sent either.'));
         }
       },

@@ -27,6 +27,15 @@ export const limits = { name: 100, email: 254, organisation: 120, remark: 1000, 
 const text = (missing: string, tooLong: string, max: number) =>
   z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
 
+/** An optional free text ("Uw opmerking", "Uw vraag"), empty meaning none. */
+const optionalText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(limits.remark, `${what} is te lang: gebruik hoogstens ${limits.remark} tekens.`)
+    .optional()
+    .transform((value) => value || undefined);
+
 /** The schema for one event's form; `municipalities` are the ids the list offers. */
 export function signupSchema(municipalities: readonly string[]) {
   return z.object({
@@ -63,12 +72,7 @@ export function signupSchema(municipalities: readonly string[]) {
       .int('Kies met hoeveel personen u komt.')
       .min(1, `Kies met hoeveel personen u komt: 1 tot en met ${limits.maxAttendees}.`)
       .max(limits.maxAttendees, `U kunt met hoogstens ${limits.maxAttendees} personen komen.`),
-    remark: z
-      .string()
-      .trim()
-      .max(limits.remark, `Uw opmerking is te lang: gebruik hoogstens ${limits.remark} tekens.`)
-      .optional()
-      .transform((value) => value || undefined),
+    remark: optionalText('Uw opmerking'),
     consent: z.literal('ja', {
       error: 'Geef toestemming om uw gegevens voor deze aanmelding te gebruiken.',
     }),
@@ -79,12 +83,13 @@ export type SignupInput = z.output<ReturnType<typeof signupSchema>>;
 
 /**
  * The schema for a contact request from the regelingenwijzer: the same details without the
- * number of people, a question instead of a remark, and consent for this use.
+ * number of people, a question (the `remark` field) instead of a remark, and consent for this use.
  */
 export function contactSchema(municipalities: readonly string[]) {
   return signupSchema(municipalities)
     .omit({ attendees: true })
     .extend({
+      remark: optionalText('Uw vraag'),
       consent: z.literal('ja', {
         error: 'Geef toestemming om uw gegevens en het plan naar het WSP te sturen.',
       }),

@@ -1,7 +1,6 @@
 /**
- * The server's check of the answers in an address, with zod: the result page and the calendar
- * file use it. The browser island uses `readAnswers` (answers.ts) instead, to keep zod out of
- * its bundle; a property test holds both to the same verdict and messages on every input.
+ * The check of the answers in an address, with zod: the result page, the calendar file and a
+ * plan sent to the WSP use it. A property test runs it over thousands of generated addresses.
  */
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../dates.ts';

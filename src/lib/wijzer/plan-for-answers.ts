@@ -18,11 +18,15 @@ export interface PlanForAnswers {
   text: string;
 }
 
+/** The longest answers we read; a real address's answers are a few hundred characters. */
+export const MAX_ANSWERS_LENGTH = 2000;
+
 export function planForAnswers(
   query: string,
   regulations: readonly WijzerRegulation[],
   options: { today: string; origin: string },
 ): PlanForAnswers | undefined {
+  if (query.length > MAX_ANSWERS_LENGTH) return undefined;
   const params = new URLSearchParams(query);
   if (!hasAnswers(params)) return undefined;
   const parsed = parseAnswers(params, options.today);
