@@ -4,17 +4,36 @@ import type { SignupStore } from '../lib/signups/store.ts';
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'down';
   store: { writable: boolean };
-  deliveries: { pending: number; failed: number };
+  deliveries: {
+    pending: number;
+    failed: number;
+    /**
+     * Registrations for a service point that has no channel configured (no webhook, no inbox,
+     * no export): stored, but no one can receive them until one is set.
+     */
+    unreachable: number;
+  };
 }
 
-export function healthReport(store: SignupStore): HealthReport {
+export function healthReport(
+  store: SignupStore,
+  canReach: (servicePoint: string) => boolean,
+): HealthReport {
   const writable = store.isWritable();
-  if (!writable)
-    return { status: 'down', store: { writable }, deliveries: { pending: 0, failed: 0 } };
+  if (!writable) {
+    return {
+      status: 'down',
+      store: { writable },
+      deliveries: { pending: 0, failed: 0, unreachable: 0 },
+    };
+  }
   const { pending, failed } = store.deliveryCounts();
+  const unreachable = Object.entries(store.registrationsPerServicePoint())
+    .filter(([servicePoint]) => !canReach(servicePoint))
+    .reduce((sum, [, count]) => sum + count, 0);
   return {
-    status: failed > 0 ? 'degraded' : 'ok',
+    status: failed > 0 || unreachable > 0 ? 'degraded' : 'ok',
     store: { writable },
-    deliveries: { pending, failed },
+    deliveries: { pending, failed, unreachable },
   };
 }

@@ -1,5 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { IncomingMessage, Server } from 'node:http';
+import { request, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +19,12 @@ describe('the site server', () => {
       clientDir: root,
       trustProxy: true,
       maxBodyBytes: 100,
+      publicOrigin: 'https://werkgevers.example',
       rateLimiter: createRateLimiter({ max: 2, windowSeconds: 60 }),
       health: () => ({
         status: healthy ? 'ok' : 'down',
         store: { writable: healthy },
-        deliveries: { pending: 3, failed: 0 },
+        deliveries: { pending: 3, failed: 0, unreachable: 0 },
       }),
       astroHandler: async (req, res, next) => {
         if (req.url?.startsWith('/dynamisch')) {
@@ -61,7 +62,7 @@ describe('the site server', () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({
       status: 'ok',
       store: { writable: true },
-      deliveries: { pending: 3, failed: 0 },
+      deliveries: { pending: 3, failed: 0, unreachable: 0 },
     });
     healthy = false;
     expect((await fetch(`${base}/healthz`)).status).toBe(503);
@@ -81,7 +82,7 @@ describe('the site server', () => {
     const post = (client: string) =>
       fetch(`${base}/dynamisch`, {
         method: 'POST',
-        headers: { 'x-forwarded-for': client },
+        headers: { 'x-forwarded-for': client, origin: base },
         body: 'a=1',
       });
     expect((await post('10.0.0.1')).status).toBe(200);
@@ -91,6 +92,84 @@ describe('the site server', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await post('10.0.0.2')).status).toBe(200);
     expect((await fetch(`${base}/dynamisch`)).status).toBe(200);
+  });
+});
+
+describe('the site server at its edges', () => {
+  let server: Server;
+  let base: string;
+  let astroCalls = 0;
+
+  beforeAll(async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'site-'));
+    writeFileSync(path.join(root, '404.html'), '<h1>Niet gevonden</h1>');
+    server = createSiteServer({
+      clientDir: root,
+      trustProxy: true,
+      maxBodyBytes: 1000,
+      publicOrigin: 'https://werkgevers.example',
+      rateLimiter: createRateLimiter({ max: 100, windowSeconds: 60 }),
+      health: () => ({
+        status: 'ok',
+        store: { writable: true },
+        deliveries: { pending: 0, failed: 0, unreachable: 0 },
+      }),
+      astroHandler: async (_req, res) => {
+        astroCalls += 1;
+        res.writeHead(200);
+        res.end('ok');
+      },
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  const send = (method: string, path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
+      const req = request(new URL(path, base), { method, headers }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body }),
+        );
+      });
+      req.on('error', reject);
+      req.end(method === 'POST' ? 'a=1' : undefined);
+    });
+
+  it('answers methods it does not use with 405 and Allow, never reaching the site', async () => {
+    for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      expect(await send(method, '/bijeenkomsten/x/aangemeld/?code=geheim')).toMatchObject({
+        status: 405,
+        allow: 'GET, HEAD, POST',
+      });
+    }
+    expect(await send('POST', '/healthz')).toMatchObject({ status: 405, allow: 'GET, HEAD' });
+    expect(astroCalls).toBe(0);
+  });
+
+  it('takes a form post only from this site, and says so in Dutch', async () => {
+    expect((await send('POST', '/formulier/', { origin: base })).status).toBe(200);
+    expect(
+      (await send('POST', '/formulier/', { origin: 'https://werkgevers.example' })).status,
+    ).toBe(200);
+    // Behind the trusted TLS proxy the browser's origin is https with the proxied host.
+    const proxied = { host: 'site.example', 'x-forwarded-proto': 'https' };
+    expect(
+      (await send('POST', '/formulier/', { ...proxied, origin: 'https://site.example' })).status,
+    ).toBe(200);
+    for (const origin of ['https://evil.example', 'http://site.example', undefined]) {
+      const answer = await send('POST', '/formulier/', {
+        ...proxied,
+        ...(origin ? { origin } : {}),
+      });
+      expect(answer.status).toBe(403);
+      expect(answer.body).toContain('niet verstuurd vanaf deze website');
+    }
+    expect(astroCalls).toBe(3);
   });
 });
 

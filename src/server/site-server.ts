@@ -28,7 +28,12 @@ export interface SiteServerOptions {
   health: () => HealthReport;
   /** Larger request bodies are refused with 413; the signup form needs a few kilobytes. */
   maxBodyBytes: number;
+  /** The public origin (SITE_URL), accepted as a form's Origin besides this request's own. */
+  publicOrigin: string;
 }
+
+/** The methods the site answers; anything else (TRACE, PUT, DELETE, ...) gets 405. */
+const allowedMethods = ['GET', 'HEAD', 'POST'];
 
 function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
   if ('encrypted' in req.socket && req.socket.encrypted) return true;
@@ -42,6 +47,22 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
     return forwarded.split(',').at(-1)?.trim() ?? 'unknown';
   }
   return req.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * A form post must come from a page of this site: its Origin is this request's own origin (as the
+ * browser saw it, so behind a trusted TLS proxy https) or the public one. Astro checks the same;
+ * checking here first gives people a Dutch message instead of Astro's English one.
+ */
+export function isSameOrigin(
+  req: IncomingMessage,
+  trustProxy: boolean,
+  publicOrigin: string,
+): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  const own = `${isHttps(req, trustProxy) ? 'https' : 'http'}://${req.headers.host ?? ''}`;
+  return origin === own || origin === publicOrigin;
 }
 
 function isLimited(req: IncomingMessage): boolean {
@@ -79,7 +100,15 @@ export function createSiteServer(options: SiteServerOptions): Server {
       res.setHeader(name, value);
     }
     try {
-      if (req.url === '/healthz') {
+      const method = req.method ?? 'GET';
+      const healthz = req.url === '/healthz';
+      const allowed = healthz ? ['GET', 'HEAD'] : allowedMethods;
+      if (!allowed.includes(method)) {
+        plain(res, 405, 'Deze methode wordt hier niet gebruikt.', { Allow: allowed.join(', ') });
+        req.resume();
+        return;
+      }
+      if (healthz) {
         const report = options.health();
         res.writeHead(report.status === 'down' ? 503 : 200, {
           'Content-Type': 'application/json; charset=utf-8',
@@ -104,6 +133,15 @@ export function createSiteServer(options: SiteServerOptions): Server {
         const length = Number(req.headers['content-length'] ?? 0);
         if (length > options.maxBodyBytes) {
           plain(res, 413, 'Uw bericht is te groot.', { Connection: 'close' });
+          req.resume();
+          return;
+        }
+        if (method === 'POST' && !isSameOrigin(req, options.trustProxy, options.publicOrigin)) {
+          plain(
+            res,
+            403,
+            'Dit formulier is niet verstuurd vanaf deze website. Open de pagina op de website opnieuw en verstuur het daar.',
+          );
           req.resume();
           return;
         }

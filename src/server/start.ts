@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeSignupRuntime, signupRuntime } from '../lib/signups/runtime.ts';
+import { canReach } from '../lib/signups/config.ts';
 import { healthReport } from './health.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createSiteServer, type AstroHandler } from './site-server.ts';
@@ -32,8 +33,10 @@ const server = createSiteServer({
   astroHandler: handler,
   trustProxy: process.env['TRUST_PROXY'] === 'true',
   rateLimiter: createRateLimiter(runtime.config.rateLimit),
-  health: () => healthReport(runtime.store),
+  health: () =>
+    healthReport(runtime.store, (servicePoint) => canReach(runtime.config, servicePoint)),
   maxBodyBytes: 16 * 1024,
+  publicOrigin: new URL(process.env['SITE_URL'] ?? 'https://werkgevers.regioamersfoort.nl').origin,
 });
 
 server.listen(port, host, () => {

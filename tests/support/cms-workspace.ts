@@ -90,9 +90,10 @@ export async function startCmsWorkspace(port: number): Promise<CmsWorkspace> {
         health: () => ({
           status: 'ok',
           store: { writable: true },
-          deliveries: { pending: 0, failed: 0 },
+          deliveries: { pending: 0, failed: 0, unreachable: 0 },
         }),
         maxBodyBytes: 16 * 1024,
+        publicOrigin: 'https://werkgevers.regioamersfoort.nl',
       });
       await new Promise<void>((resolve) => site?.listen(0, '127.0.0.1', resolve));
       return `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
