@@ -201,6 +201,7 @@ test.describe('the rules', () => {
       },
     );
     expect(response.status).toBe(403);
+    expect(await response.text()).toContain('niet verstuurd vanaf deze website');
   });
 });
 

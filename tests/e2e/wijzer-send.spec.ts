@@ -220,12 +220,15 @@ test('one address sends at most three plans a day; the fourth gets a kind messag
   };
   const statuses: number[] = [];
   let last = '';
+  let retryAfter: string | null = null;
   for (const form of forms) {
     const response = await postPlan(baseURL!, { ...form, ...details });
     statuses.push(response.status);
+    retryAfter = response.headers.get('retry-after');
     last = await response.text();
   }
   expect(statuses).toEqual([303, 303, 303, 429]);
+  expect(Number(retryAfter)).toBeGreaterThan(86_000);
   expect(last).toContain('Vanaf dit e-mailadres zijn vandaag al 3 plannen verstuurd.');
   const stored = await storedRequests(baseURL!);
   expect(stored.filter((request) => request.email === 'vaak@bedrijf.example')).toHaveLength(3);

@@ -29,6 +29,12 @@ export interface SignupConfig {
 
 type Env = Record<string, string | undefined>;
 
+/** True when registrations for this service point reach it in some way (push or pull). */
+export function canReach(config: Pick<SignupConfig, 'channels' | 'smtp'>, servicePoint: string) {
+  const channels = config.channels(servicePoint);
+  return Boolean(channels.webhook || (channels.email && config.smtp) || channels.exportToken);
+}
+
 export function envKeyOf(servicePoint: string): string {
   return servicePoint.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }

@@ -65,6 +65,17 @@ describe('the CSV for Dutch Excel', () => {
     expect(dutchDateTime(new Date('2026-07-01T22:30:00Z'))).toBe('02-07-2026 00:30');
   });
 
+  it('keeps phone numbers as text, so Excel keeps the leading zero', () => {
+    const lines = registrationsCsv([{ ...row, phone: '0612345678' }]).split('\r\n');
+    expect(lines[1]).toContain(';"=""0612345678""";');
+    expect(registrationsCsv([{ ...row, phone: '+31 6 1234 5678' }])).toContain(
+      ';"=""+31 6 1234 5678""";',
+    );
+    expect(registrationsCsv([{ ...row, phone: null }]).split('\r\n')[1]).toContain(
+      ';anna@bakkerij.nl;;',
+    );
+  });
+
   it('defuses text that a spreadsheet would run as a formula', () => {
     expect(csvField('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
     expect(csvField('+31 6 1234')).toBe("'+31 6 1234");
@@ -88,7 +99,8 @@ describe('a contact request in the export', () => {
     const lines = csv.split('\r\n');
     expect(lines[1]).toMatch(/;Aanmelding;$/);
     expect(lines[2]).toContain(';Regelingenwijzer (aannameplan);');
-    // No places: the number of people stays empty.
+    // No place: no status and no number of people.
+    expect(lines[2]).toContain(';Regelingenwijzer (aannameplan);;');
     expect(lines[2]).toContain(';Amersfoort;;');
     expect(lines[2]).toMatch(
       /;Contactverzoek;"Aannameplan uit de regelingenwijzer\n- No-riskpolis"$/,

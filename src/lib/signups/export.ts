@@ -21,14 +21,24 @@ export function isAuthorised(header: string | null, expected: string | undefined
   return timingSafeEqual(digest(match[1] ?? ''), digest(expected));
 }
 
-const columns: [string, (row: ExportRow) => string | number | null][] = [
+/**
+ * A value Excel must keep as text, such as a phone number it would otherwise read as a number and
+ * strip of its leading zero. Only for values the form checked (digits, spaces, + ( ) -).
+ */
+interface ExcelText {
+  excelText: string;
+}
+
+type Cell = string | number | null | ExcelText;
+
+const columns: [string, (row: ExportRow) => Cell][] = [
   ['Kenmerk', (row) => row.id],
   ['Ontvangen', (row) => dutchDateTime(new Date(row.createdAt))],
   ['Bijeenkomst', (row) => row.eventTitle],
-  ['Status', (row) => row.status],
+  ['Status', (row) => statusOf(row)],
   ['Naam', (row) => row.name],
   ['E-mail', (row) => row.email],
-  ['Telefoon', (row) => row.phone],
+  ['Telefoon', (row) => (row.phone === null ? null : { excelText: row.phone })],
   ['Organisatie', (row) => row.organisation],
   ['Gemeente', (row) => row.municipality],
   ['Aantal personen', (row) => attendeesOf(row)],
@@ -38,6 +48,9 @@ const columns: [string, (row: ExportRow) => string | number | null][] = [
   ['Soort', (row) => (row.kind === 'contactverzoek' ? 'Contactverzoek' : 'Aanmelding')],
   ['Aannameplan', (row) => row.message],
 ];
+
+/** Confirmed or waitlisted; a contact request has no place, so no status. */
+const statusOf = (row: ExportRow) => (row.kind === 'contactverzoek' ? null : row.status);
 
 /** Places taken; a contact request takes none (so sums over the column stay right). */
 const attendeesOf = (row: ExportRow) => (row.kind === 'contactverzoek' ? null : row.attendees);
@@ -53,8 +66,13 @@ export function dutchDateTime(instant: Date): string {
  * One CSV field. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
  * leading apostrophe; fields with separators, quotes or line breaks are quoted.
  */
-export function csvField(value: string | number | null): string {
+export function csvField(value: Cell): string {
   if (value === null) return '';
+  if (typeof value === 'object') {
+    // ="0612345678": Excel and LibreOffice show the text as it is, leading zero and all.
+    if (!/^[0-9 +()-]*$/.test(value.excelText)) return csvField(value.excelText);
+    return `"=""${value.excelText}"""`;
+  }
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
@@ -77,7 +95,7 @@ export function registrationsJson(servicePoint: string, rows: readonly ExportRow
       kind: row.kind,
       createdAt: row.createdAt,
       event: { id: row.eventId, title: row.eventTitle },
-      status: row.status,
+      status: statusOf(row),
       name: row.name,
       email: row.email,
       phone: row.phone,

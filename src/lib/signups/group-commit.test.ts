@@ -53,7 +53,7 @@ describe('GroupCommit', () => {
       group.register({ input: input(1), now, plan: () => [] }),
     ]);
     expect(first.kind).toBe('created');
-    expect(second).toEqual({ kind: 'replayed', registration: first.registration });
+    expect(second).toEqual({ kind: 'replayed', changed: false, registration: first.registration });
   });
 
   it('fails only the signup whose deliveries could not be planned', async () => {

@@ -163,6 +163,8 @@ describe('handleContactRequest', () => {
     expect(result).toMatchObject({
       kind: 'limited',
       message: expect.stringContaining('Mail dan naar a@wsp.example'),
+      // All three were sent "now": the next one is taken in 24 hours.
+      retryAfterSeconds: 86_400,
     });
     expect(d.store.countRegistrations()).toBe(contactRequestsPerDay);
     const copies = d.store
@@ -181,6 +183,19 @@ describe('handleContactRequest', () => {
       first.kind === 'sent' && first.registration.id,
     );
     expect(d.store.countRegistrations()).toBe(1);
+  });
+
+  it('says so when the same form comes back with other details, and keeps the first', async () => {
+    const d = deps();
+    const form = submission();
+    const first = await handleContactRequest(form, site, d);
+    const again = await handleContactRequest({ ...form, email: 'ander@bakkerij.nl' }, site, d);
+    expect(again).toMatchObject({
+      kind: 'already',
+      message: expect.stringContaining('Dit formulier was al verstuurd.'),
+    });
+    expect(d.store.countRegistrations()).toBe(1);
+    expect(first.kind === 'sent' && first.registration.email).toBe('anna@bakkerij.nl');
   });
 
   it('gives the form back with every message and the input kept when fields are wrong', async () => {

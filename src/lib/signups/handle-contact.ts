@@ -31,8 +31,10 @@ export type ContactDeps = FormDeps;
 export type ContactResult =
   | FormAgain
   | { kind: 'sent'; registration: Registration; replayed: boolean }
-  /** A bot, or too many plans from one address today: a message instead of the form. */
-  | { kind: 'refused' | 'limited'; message: string };
+  /** A bot, or the same form sent again with other details: a message instead of the form. */
+  | { kind: 'refused' | 'already'; message: string }
+  /** Too many plans from one address today: a message, and when it can send again. */
+  | { kind: 'limited'; message: string; retryAfterSeconds: number };
 
 export function freshContactForm(deps: Pick<ContactDeps, 'formSecret' | 'now'>): IssuedStamp {
   return issueStamp(deps.formSecret, CONTACT_SOURCE, deps.now);
@@ -127,6 +129,16 @@ export async function handleContactRequest(
       return {
         kind: 'limited',
         message: `Vanaf dit e-mailadres zijn vandaag al ${contactRequestsPerDay} plannen verstuurd. Het WSP neemt contact met u op. Wilt u iets aanvullen? Mail dan naar ${servicePoint.email}.`,
+        retryAfterSeconds: Math.max(
+          1,
+          Math.ceil((outcome.retryAt.getTime() - deps.now.getTime()) / 1000),
+        ),
+      };
+    }
+    if (outcome.kind === 'replayed' && outcome.changed) {
+      return {
+        kind: 'already',
+        message: `Dit formulier was al verstuurd. Uw plan is verstuurd zoals u het de eerste keer stuurde. Wilt u iets aanvullen? Mail dan naar ${servicePoint.email}.`,
       };
     }
     if (outcome.kind === 'created') deps.notify();

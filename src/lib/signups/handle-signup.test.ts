@@ -129,6 +129,19 @@ describe('handleSignup', () => {
     expect(woken).toBe(1);
   });
 
+  it('says so when the same form comes back with other details, and keeps the first', async () => {
+    const d = deps();
+    const form = submission();
+    await handleSignup(form, event, site, d);
+    const again = await handleSignup({ ...form, attendees: '4' }, event, site, d);
+    expect(again).toMatchObject({
+      kind: 'already',
+      message: expect.stringContaining('zoals u die de eerste keer verstuurde'),
+    });
+    expect(d.store.countRegistrations()).toBe(1);
+    expect(d.store.placesTaken(event.id)).toBe(2);
+  });
+
   it('answers a double submit of the same form with the same registration', async () => {
     const d = deps();
     const form = submission();

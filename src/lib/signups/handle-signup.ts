@@ -115,6 +115,12 @@ export async function handleSignup(
       };
     }
     if (outcome.kind === 'limited') throw new Error('A contact request limit on an event signup');
+    if (outcome.kind === 'replayed' && outcome.changed) {
+      return {
+        kind: 'already',
+        message: `Dit formulier was al verstuurd. Uw aanmelding staat erin zoals u die de eerste keer verstuurde. Wilt u iets wijzigen? Mail dan naar ${event.servicePointEmail}.`,
+      };
+    }
     if (outcome.kind === 'created') deps.notify();
     return {
       kind: 'registered',

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { clockFromEnv, type Clock } from '../clock.ts';
-import { signupConfigFromEnv, type SignupConfig } from './config.ts';
+import { canReach, envKeyOf, signupConfigFromEnv, type SignupConfig } from './config.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -111,7 +111,17 @@ export async function closeSignupRuntime(): Promise<void> {
 /** What the form handlers (signups, contact requests) take from the runtime for one request. */
 export function requestDeps(runtime: SignupRuntime): FormDeps {
   return {
-    register: (request: RegisterRequest) => runtime.signups.register(request),
+    register: async (request: RegisterRequest) => {
+      const outcome = await runtime.signups.register(request);
+      const servicePoint = request.input.servicePoint;
+      if (outcome.kind === 'created' && !canReach(runtime.config, servicePoint)) {
+        // Ids only: the log never holds personal data.
+        console.warn(
+          `Registration ${outcome.registration.id} for ${servicePoint} is stored, but no channel reaches that service point: set DELIVERY_${envKeyOf(servicePoint)}_WEBHOOK_URL, _EMAIL or _EXPORT_TOKEN.`,
+        );
+      }
+      return outcome;
+    },
     config: runtime.config,
     formSecret: runtime.formSecret,
     now: runtime.clock(),

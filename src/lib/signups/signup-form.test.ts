@@ -78,6 +78,40 @@ describe('validateSignup', () => {
     expect(result.ok && result.input.remark).toBe('Ik kom met een rolstoel.');
   });
 
+  it('refuses line breaks and other invisible control characters in one-line fields', () => {
+    const errors = errorsOf({
+      ...valid,
+      name: 'Jan\r\nBcc: iemand@example.nl',
+      organisation: 'Bakkerij\u202Eeknip',
+    });
+    expect(errors.name).toBe(
+      'Uw naam gebruikt tekens die we niet kunnen verwerken, zoals een regeleinde.',
+    );
+    expect(errors.organisation).toContain('tekens die we niet kunnen verwerken');
+    expect(errorsOf({ ...valid, name: 'Jan\u0000' }).name).toBeDefined();
+    expect(errorsOf({ ...valid, remark: 'Regel 1\nRegel 2\tmet tab' })).toEqual({});
+    expect(errorsOf({ ...valid, remark: 'Hallo\u001b[31m' }).remark).toBe(
+      'Uw opmerking gebruikt tekens die we niet kunnen verwerken.',
+    );
+  });
+
+  it('counts a name of invisible characters only as empty', () => {
+    expect(errorsOf({ ...valid, name: '\u200b\u200b' }).name).toBe('Vul uw naam in.');
+    expect(errorsOf({ ...valid, organisation: '\u200d' }).organisation).toBe(
+      'Vul de naam van uw organisatie in.',
+    );
+    expect(errorsOf({ ...valid, name: 'Zoë Öztürk-Nguyễn' })).toEqual({});
+  });
+
+  it('wants a phone number to hold its digits, and the number of people plain digits', () => {
+    expect(errorsOf({ ...valid, phone: '--------------' }).phone).toContain('klopt niet');
+    expect(errorsOf({ ...valid, phone: '06-1234-5678' })).toEqual({});
+    for (const attendees of ['0x3', '3e0', '2.0', ' ', '']) {
+      expect(errorsOf({ ...valid, attendees }).attendees).toBeDefined();
+    }
+    expect(errorsOf({ ...valid, attendees: ' 3 ' })).toEqual({});
+  });
+
   it('ignores fields that are not strings, such as repeated fields', () => {
     expect(errorsOf({ ...valid, name: ['a', 'b'] }).name).toBe('Vul uw naam in.');
   });

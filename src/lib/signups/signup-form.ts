@@ -24,15 +24,35 @@ export type FieldErrors = Partial<Record<FieldName, string>>;
 
 export const limits = { name: 100, email: 254, organisation: 120, remark: 1000, maxAttendees: 5 };
 
-const text = (missing: string, tooLong: string, max: number) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
+/**
+ * Characters no one types in a form: control characters (in one-line fields also line breaks)
+ * and the ones that turn text direction around. They would forge lines in the e-mails to the
+ * WSP or hide what a text says.
+ */
+const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+const hasControl = (value: string, allowLines: boolean) =>
+  CONTROL.test(allowLines ? value.replace(/[\r\n\t]/g, '') : value);
+const STRANGE = 'gebruikt tekens die we niet kunnen verwerken';
 
-/** An optional free text ("Uw opmerking", "Uw vraag"), empty meaning none. */
+const PHONE_MESSAGE =
+  'Dit telefoonnummer klopt niet. Gebruik cijfers en spaties, zoals 033 123 45 67.';
+
+/** A one-line text with at least one letter or digit (so invisible characters alone are empty). */
+const text = (missing: string, tooLong: string, max: number, what: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .max(max, tooLong)
+    .refine((value) => /[\p{L}\p{N}]/u.test(value), missing)
+    .refine((value) => !hasControl(value, false), `${what} ${STRANGE}, zoals een regeleinde.`);
+
+/** An optional free text ("Uw opmerking", "Uw vraag"), empty meaning none; lines allowed. */
 const optionalText = (what: string) =>
   z
     .string()
     .trim()
     .max(limits.remark, `${what} is te lang: gebruik hoogstens ${limits.remark} tekens.`)
+    .refine((value) => !hasControl(value, true), `${what} ${STRANGE}.`)
     .optional()
     .transform((value) => value || undefined);
 
@@ -43,6 +63,7 @@ export function signupSchema(municipalities: readonly string[]) {
       'Vul uw naam in.',
       `Uw naam is te lang: gebruik hoogstens ${limits.name} tekens.`,
       limits.name,
+      'Uw naam',
     ),
     email: z
       .string({ error: 'Vul uw e-mailadres in.' })
@@ -54,6 +75,7 @@ export function signupSchema(municipalities: readonly string[]) {
       'Vul de naam van uw organisatie in.',
       `De naam van uw organisatie is te lang: gebruik hoogstens ${limits.organisation} tekens.`,
       limits.organisation,
+      'De naam van uw organisatie',
     ),
     municipality: z.enum([OTHER_MUNICIPALITY, ...municipalities], {
       error: 'Kies de gemeente waar uw bedrijf zit.',
@@ -61,17 +83,23 @@ export function signupSchema(municipalities: readonly string[]) {
     phone: z
       .string()
       .trim()
-      .regex(
-        /^(|\+?[0-9 ()-]{10,20})$/,
-        'Dit telefoonnummer klopt niet. Gebruik cijfers en spaties, zoals 033 123 45 67.',
-      )
+      .regex(/^(|\+?[0-9 ()-]{10,20})$/, PHONE_MESSAGE)
+      // At least the nine or ten digits of a Dutch number, not just dashes and spaces.
+      .refine((value) => value === '' || (value.match(/\d/g)?.length ?? 0) >= 9, PHONE_MESSAGE)
       .optional()
       .transform((value) => value || undefined),
-    attendees: z.coerce
-      .number({ error: 'Kies met hoeveel personen u komt.' })
-      .int('Kies met hoeveel personen u komt.')
-      .min(1, `Kies met hoeveel personen u komt: 1 tot en met ${limits.maxAttendees}.`)
-      .max(limits.maxAttendees, `U kunt met hoogstens ${limits.maxAttendees} personen komen.`),
+    // Plain digits only: "0x3" or "3e0" are not a number of people.
+    attendees: z
+      .string({ error: 'Kies met hoeveel personen u komt.' })
+      .trim()
+      .regex(/^\d{1,3}$/, 'Kies met hoeveel personen u komt.')
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(1, `Kies met hoeveel personen u komt: 1 tot en met ${limits.maxAttendees}.`)
+          .max(limits.maxAttendees, `U kunt met hoogstens ${limits.maxAttendees} personen komen.`),
+      ),
     remark: optionalText('Uw opmerking'),
     consent: z.literal('ja', {
       error: 'Geef toestemming om uw gegevens voor deze aanmelding te gebruiken.',

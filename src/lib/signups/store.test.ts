@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations.ts';
 import {
   contactRequestsPerDay,
+  mailboxOf,
   SignupStore,
   type NewRegistration,
   type PlannedDelivery,
@@ -125,7 +126,7 @@ describe('register', () => {
     const input = signup();
     const first = store.register(input, now, webhook);
     const again = store.register(input, now, webhook);
-    expect(again).toEqual({ kind: 'replayed', registration: first.registration });
+    expect(again).toEqual({ kind: 'replayed', changed: false, registration: first.registration });
     expect(store.countRegistrations()).toBe(1);
     expect(store.dueDeliveries(now)).toHaveLength(1);
   });
@@ -231,9 +232,30 @@ describe('contact requests', () => {
     expect(store.register(request({ email: 'piet@example.nl' }), now, webhook).kind).toBe(
       'created',
     );
+    // Plus tags reach the same mailbox; a look-alike address does not.
+    expect(store.register(request({ email: 'anna+2@example.nl' }), now, webhook).kind).toBe(
+      'limited',
+    );
     const nextDay = new Date(now.getTime() + 86_400_001);
     expect(store.register(request(), nextDay, webhook).kind).toBe('created');
     expect(store.countRegistrations()).toBe(contactRequestsPerDay + 2);
+  });
+
+  it('count plus-tagged addresses as their mailbox, with LIKE wildcards taken literally', () => {
+    expect(mailboxOf(' Anna+Nieuws@Example.nl')).toEqual({
+      mailbox: 'anna@example.nl',
+      tagged: 'anna+%@example.nl',
+    });
+    const store = openStore();
+    for (let i = 1; i <= contactRequestsPerDay; i += 1) {
+      store.register(request({ email: `a_b+${i}@ex%ample.nl` }), now, webhook);
+    }
+    expect(store.register(request({ email: 'a_b@ex%ample.nl' }), now, webhook).kind).toBe(
+      'limited',
+    );
+    expect(store.register(request({ email: 'axb+1@exxample.nl' }), now, webhook).kind).toBe(
+      'created',
+    );
   });
 });
 

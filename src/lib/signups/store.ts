@@ -72,10 +72,14 @@ export interface RegisterRequest {
 
 export type RegisterOutcome =
   | { kind: 'created'; registration: Registration }
-  | { kind: 'replayed'; registration: Registration }
+  /** The same form again; `changed` when it came back with other details (not stored). */
+  | { kind: 'replayed'; registration: Registration; changed: boolean }
   | { kind: 'duplicate-email'; registration: Registration }
-  /** A contact request beyond the daily number per address (the latest one given); nothing stored. */
-  | { kind: 'limited'; registration: Registration };
+  /**
+   * A contact request beyond the daily number per address; nothing stored. With the latest one
+   * sent, and when the next one will be taken.
+   */
+  | { kind: 'limited'; registration: Registration; retryAt: Date };
 
 /**
  * Contact requests one e-mail address may send per 24 hours. Each one mails a copy to that
@@ -132,6 +136,32 @@ function toDelivery(row: Row): Delivery {
 /** The key that makes "A.Jansen@Example.nl " and "a.jansen@example.nl" the same person. */
 export function emailKey(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/**
+ * The mailbox of an address and a LIKE pattern for its plus-tagged forms: "anna+x@bedrijf.nl"
+ * reaches the same person as "anna@bedrijf.nl", so a limit per address counts them together.
+ */
+export function mailboxOf(email: string): { mailbox: string; tagged: string } {
+  const key = emailKey(email);
+  const at = key.lastIndexOf('@');
+  const local = key.slice(0, at).split('+')[0] ?? '';
+  const domain = key.slice(at + 1);
+  const escape = (part: string) => part.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return { mailbox: `${local}@${domain}`, tagged: `${escape(local)}+%@${escape(domain)}` };
+}
+
+/** Whether a form sent again carries the details stored the first time. */
+function sameDetails(stored: Registration, input: NewRegistration): boolean {
+  return (
+    stored.name === input.name &&
+    stored.email === input.email &&
+    stored.organisation === input.organisation &&
+    stored.municipality === input.municipality &&
+    stored.phone === (input.phone ?? null) &&
+    stored.attendees === input.attendees &&
+    stored.remark === (input.remark ?? null)
+  );
 }
 
 export class SignupStore {
@@ -231,7 +261,10 @@ export class SignupStore {
     const replay = this.#sql('SELECT * FROM registrations WHERE idempotency_key = ?').get(
       input.idempotencyKey,
     ) as Row | undefined;
-    if (replay) return { kind: 'replayed', registration: toRegistration(replay) };
+    if (replay) {
+      const registration = toRegistration(replay);
+      return { kind: 'replayed', registration, changed: !sameDetails(registration, input) };
+    }
 
     const kind = input.kind ?? 'aanmelding';
     // Places and the one-signup-per-address rule are about events; contact requests have neither.
@@ -247,12 +280,15 @@ export class SignupStore {
       const since = new Date(now.getTime() - 86_400_000).toISOString();
       const recent = this.#sql(
         `SELECT * FROM registrations
-           WHERE kind = 'contactverzoek' AND email_key = ? AND created_at > ?
+           WHERE kind = 'contactverzoek' AND created_at > ?
+             AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
            ORDER BY created_at DESC`,
-      ).all(emailKey(input.email), since) as Row[];
+      ).all(since, mailboxOf(input.email).mailbox, mailboxOf(input.email).tagged) as Row[];
       const [latest] = recent;
-      if (latest && recent.length >= contactRequestsPerDay) {
-        return { kind: 'limited', registration: toRegistration(latest) };
+      const oldestCounted = recent[contactRequestsPerDay - 1];
+      if (latest && oldestCounted) {
+        const retryAt = new Date(Date.parse(String(oldestCounted['created_at'])) + 86_400_000);
+        return { kind: 'limited', registration: toRegistration(latest), retryAt };
       }
     }
     const created = now.toISOString();
@@ -295,6 +331,14 @@ export class SignupStore {
       insert.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
     }
     return { kind: 'created', registration };
+  }
+
+  /** How many registrations each service point has in the store. */
+  registrationsPerServicePoint(): Record<string, number> {
+    const rows = this.#sql(
+      'SELECT service_point, COUNT(*) AS n FROM registrations GROUP BY service_point',
+    ).all() as Row[];
+    return Object.fromEntries(rows.map((row) => [String(row['service_point']), Number(row['n'])]));
   }
 
   /** Confirmed places taken for an event (contact requests never take one). */
