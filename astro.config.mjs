@@ -20,6 +20,8 @@ export default defineConfig({
   // The server refuses big bodies itself; this limit also covers bodies sent without a length.
   adapter: node({ mode: 'middleware', bodySizeLimit: 64 * 1024 }),
   trailingSlash: 'always',
+  // The toolbar would sit over the CMS at /admin/ during `npm run cms`.
+  devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's content cache lives inside the project, not in node_modules, so that project copies
   // made by tests (which link node_modules) never share it with the real build.

@@ -49,7 +49,10 @@ children.push(
   }),
 );
 
-console.info(`The CMS opens at http://localhost:4321/admin/ (backend: ${localUrl}).`);
+// `npm run cms -- --port 4400` passes the port on to astro dev.
+const portArgument = process.argv.indexOf('--port');
+const sitePort = portArgument >= 0 ? process.argv[portArgument + 1] : '4321';
+console.info(`The CMS opens at http://localhost:${sitePort}/admin/ (backend: ${localUrl}).`);
 
 process.on('SIGINT', () => stopAll('Ctrl-C', 0));
 process.on('SIGTERM', () => stopAll('SIGTERM', 0));

@@ -54,6 +54,16 @@ describe('the check before the CMS saves an entry', () => {
     );
   });
 
+  it('reads as Dutch when Decap shows it, without an English "Error:" in front', () => {
+    let shown = '';
+    try {
+      checkBeforeSave('events', { ...event, end: '2027-03-11T07:00' });
+    } catch (error) {
+      shown = String(error);
+    }
+    expect(shown).toMatch(/^Controleer deze velden\. /);
+  });
+
   it('names the field in Dutch when zod’s generic message has no label', () => {
     const problems = entryProblems('regulations', { title: 'X' });
     expect(problems).toContain('Voor wie: vul dit veld in.');

@@ -51,12 +51,22 @@ export function entryProblems(collection: CollectionName, data: unknown): string
   });
 }
 
+/**
+ * A refusal as the editor should read it. Decap shows `String(error)`, which for a plain Error
+ * starts with the English "Error: ".
+ */
+export class SaveRefused extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
+
 /** Cleans the entry and throws the problems as one Dutch message when the schema refuses it. */
 export function checkBeforeSave(collection: CollectionName, data: unknown): unknown {
   const cleaned = withoutEmptyValues(data) ?? {};
   const problems = entryProblems(collection, cleaned);
   if (problems.length > 0) {
-    throw new Error(`Controleer deze velden. ${problems.join(' ')}`);
+    throw new SaveRefused(`Controleer deze velden. ${problems.join(' ')}`);
   }
   return cleaned;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, telHref } from './text.ts';
+import { countOf, dutchList, telHref } from './text.ts';
 
 describe('countOf', () => {
   it('uses the singular only for exactly one', () => {
@@ -12,5 +12,14 @@ describe('countOf', () => {
 describe('telHref', () => {
   it('keeps digits and the plus sign', () => {
     expect(telHref('+31 (0)33 123 45-67')).toBe('tel:+310331234567');
+  });
+});
+
+describe('dutchList', () => {
+  it('joins with commas and "en" before the last item', () => {
+    expect(dutchList([])).toBe('');
+    expect(dutchList(['de uren'])).toBe('de uren');
+    expect(dutchList(['de uren', 'de startdatum'])).toBe('de uren en de startdatum');
+    expect(dutchList(['a', 'b', 'c'])).toBe('a, b en c');
   });
 });

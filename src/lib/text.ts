@@ -9,3 +9,9 @@ export function countOf(count: number, singular: string, plural: string): string
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^0-9+]/g, '')}`;
 }
+
+/** "a", "a en b", "a, b en c": a list in a Dutch sentence. */
+export function dutchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}

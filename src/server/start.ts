@@ -20,7 +20,7 @@ const host = process.env['HOST'] ?? '127.0.0.1';
 const port = Number(process.env['PORT'] ?? 4321);
 
 if (!existsSync(entry) || process.argv.includes('--build')) {
-  console.info('Building the site first (this takes about a minute)...');
+  console.info('Building the site first (this takes up to a minute)...');
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const build = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -42,6 +42,15 @@ const server = createSiteServer({
 server.listen(port, host, () => {
   console.info(`The site runs at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
   console.info(`Signups are stored in ${path.resolve(runtime.config.dataDir, 'signups.db')}`);
+  if (
+    !Object.keys(process.env).some((name) =>
+      /^DELIVERY_\w+_(WEBHOOK_URL|EMAIL|EXPORT_TOKEN)$/.test(name),
+    )
+  ) {
+    console.warn(
+      'No delivery channel is configured: signups and plans are stored but reach no WSP. Set DELIVERY_<ID>_WEBHOOK_URL, _EMAIL or _EXPORT_TOKEN (README, Configuration).',
+    );
+  }
 });
 
 let stopping = false;

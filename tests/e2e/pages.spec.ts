@@ -92,3 +92,13 @@ test('a directory address without a slash is sent to the one with a slash', asyn
   expect(response.status()).toBe(301);
   expect(response.headers()['location']).toBe('/verhalen/');
 });
+
+test('robots.txt keeps the CMS out and names the sitemap by its full address', async ({
+  request,
+}) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /admin/');
+  const sitemap = /^Sitemap: (.+)$/m.exec(robots)?.[1] ?? '';
+  expect(new URL(sitemap).pathname).toBe('/sitemap-index.xml');
+  expect((await request.get(new URL(sitemap).pathname)).status()).toBe(200);
+});

@@ -5,6 +5,7 @@
 import type { Answers } from '../../lib/wijzer/answers.ts';
 import type { WijzerResult } from '../../lib/wijzer/result.ts';
 import { questions } from '../../lib/wijzer/questions.ts';
+import { dutchList } from '../../lib/text.ts';
 import { answerSummary } from '../../lib/wijzer/wording.ts';
 import ActionPlan from './ActionPlan.tsx';
 import OutcomeCard from './OutcomeCard.tsx';
@@ -32,7 +33,7 @@ export default function ResultView({ result, answers }: Props) {
         </dl>
         {unknown.length > 0 && (
           <p className="mt-3 max-w-prose">
-            U weet nog niet {unknown.join(', ')}. Daarom staat bij sommige regelingen: vraag het
+            U weet nog niet {dutchList(unknown)}. Daarom staat bij sommige regelingen: vraag het
             WSP.
           </p>
         )}
