@@ -29,6 +29,19 @@ export interface SignupConfig {
 
 type Env = Record<string, string | undefined>;
 
+/** The channels that get an outbox entry for a new registration at this service point. */
+export function pushChannels(
+  config: Pick<SignupConfig, 'channels' | 'smtp'>,
+  servicePoint: string,
+) {
+  const channels = config.channels(servicePoint);
+  return {
+    webhook: channels.webhook !== undefined,
+    email: channels.email !== undefined,
+    confirmation: config.smtp !== undefined,
+  };
+}
+
 /** True when registrations for this service point reach it in some way (push or pull). */
 export function canReach(config: Pick<SignupConfig, 'channels' | 'smtp'>, servicePoint: string) {
   const channels = config.channels(servicePoint);

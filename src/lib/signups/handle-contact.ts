@@ -3,9 +3,10 @@
  * details to the WSP of their municipality. It takes the same road as an event signup: the same
  * checks, stored with its outbox in one transaction, delivered by the worker.
  */
+import { pushChannels } from './config.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { contactContent, planDeliveries } from './payloads.ts';
-import { OTHER_MUNICIPALITY, validateContact, valuesOf } from './signup-form.ts';
+import { municipalityLabel, validateContact, valuesOf } from './signup-form.ts';
 import { contactRequestsPerDay, type Registration } from './store.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
@@ -84,7 +85,6 @@ export async function handleContactRequest(
   const servicePointId = municipality?.servicePoint ?? regionalServicePoint(site.municipalities);
   const servicePoint = site.servicePoints.find((point) => point.id === servicePointId);
   if (!servicePoint) throw new Error(`Unknown service point ${servicePointId}`);
-  const channels = deps.config.channels(servicePoint.id);
 
   try {
     const outcome = await deps.register({
@@ -98,10 +98,7 @@ export async function handleContactRequest(
         name: input.name,
         email: input.email,
         organisation: input.organisation,
-        municipality:
-          input.municipality === OTHER_MUNICIPALITY
-            ? 'Anders'
-            : (municipality?.name ?? input.municipality),
+        municipality: municipalityLabel(input.municipality, municipality),
         phone: input.phone,
         attendees: 1,
         remark: input.remark,
@@ -118,11 +115,7 @@ export async function handleContactRequest(
             servicePointName: servicePoint.name,
             servicePointEmail: servicePoint.email,
           }),
-          {
-            webhook: channels.webhook !== undefined,
-            email: channels.email !== undefined,
-            confirmation: deps.config.smtp !== undefined,
-          },
+          pushChannels(deps.config, servicePoint.id),
         ),
     });
     if (outcome.kind === 'limited') {

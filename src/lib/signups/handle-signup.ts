@@ -4,9 +4,10 @@
  * order. Pure orchestration: the route passes in content and the runtime.
  */
 import { closedMessage, signupState, type EventTiming } from '../events.ts';
+import { pushChannels } from './config.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { planDeliveries, signupContent, type EventSummary } from './payloads.ts';
-import { OTHER_MUNICIPALITY, validateSignup, valuesOf } from './signup-form.ts';
+import { municipalityLabel, validateSignup, valuesOf } from './signup-form.ts';
 import type { Registration } from './store.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
@@ -76,7 +77,6 @@ export async function handleSignup(
 
   const municipality = site.municipalities.find((m) => m.id === input.municipality);
   const servicePoint = municipality?.servicePoint ?? event.servicePoint;
-  const channels = deps.config.channels(servicePoint);
   const via = creditedAmbassador(form['via'], site.ambassadors);
 
   try {
@@ -89,10 +89,7 @@ export async function handleSignup(
         name: input.name,
         email: input.email,
         organisation: input.organisation,
-        municipality:
-          input.municipality === OTHER_MUNICIPALITY
-            ? 'Anders'
-            : (municipality?.name ?? input.municipality),
+        municipality: municipalityLabel(input.municipality, municipality),
         phone: input.phone,
         attendees: input.attendees,
         remark: input.remark,
@@ -102,11 +99,11 @@ export async function handleSignup(
       },
       now: deps.now,
       plan: (registration) =>
-        planDeliveries(registration, signupContent(registration, event, deps.now), {
-          webhook: channels.webhook !== undefined,
-          email: channels.email !== undefined,
-          confirmation: deps.config.smtp !== undefined,
-        }),
+        planDeliveries(
+          registration,
+          signupContent(registration, event, deps.now),
+          pushChannels(deps.config, servicePoint),
+        ),
     });
     if (outcome.kind === 'duplicate-email') {
       return {

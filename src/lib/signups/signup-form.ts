@@ -126,6 +126,11 @@ export function contactSchema(municipalities: readonly string[]) {
 
 export type ContactInput = z.output<ReturnType<typeof contactSchema>>;
 
+/** The municipality as stored and sent to the WSP: its name, or "Anders" outside the region. */
+export function municipalityLabel(id: string, municipality: { name: string } | undefined): string {
+  return id === OTHER_MUNICIPALITY ? 'Anders' : (municipality?.name ?? id);
+}
+
 /** The choices of the municipality list: the region's municipalities and "outside the region". */
 export function municipalityOptions(municipalities: readonly { id: string; name: string }[]) {
   return [

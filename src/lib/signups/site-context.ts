@@ -2,7 +2,7 @@
 import type { CampaignEvent, SiteContent } from '../content.ts';
 import { resolve } from '../references.ts';
 import { toWijzerRegulation } from '../wijzer/from-content.ts';
-import { planForAnswers } from '../wijzer/plan-for-answers.ts';
+import { planForAnswers, type PlanForAnswers } from '../wijzer/plan-for-answers.ts';
 import type { ContactSite } from './handle-contact.ts';
 import type { SignupEvent, SignupSite } from './handle-signup.ts';
 
@@ -62,6 +62,7 @@ export function viaFromReferer(referer: string | null, requestUrl: URL): string 
 /** What a contact request from the regelingenwijzer needs: routing and the plan of the answers. */
 export function contactSiteOf(content: SiteContent, site: URL, today: string): ContactSite {
   const regulations = content.regulations.map(toWijzerRegulation);
+  let last: { answers: string; plan: PlanForAnswers | undefined } | undefined;
   return {
     municipalities: signupSiteOf(content).municipalities,
     servicePoints: content.servicePoints.map((point) => ({
@@ -69,6 +70,15 @@ export function contactSiteOf(content: SiteContent, site: URL, today: string): C
       name: point.data.name,
       email: point.data.email,
     })),
-    planOf: (answers) => planForAnswers(answers, regulations, { today, origin: site.origin }),
+    // The handler and the page both ask for the plan of the posted answers: evaluate it once.
+    planOf: (answers) => {
+      if (last?.answers !== answers) {
+        last = {
+          answers,
+          plan: planForAnswers(answers, regulations, { today, origin: site.origin }),
+        };
+      }
+      return last.plan;
+    },
   };
 }

@@ -99,6 +99,10 @@ export interface Delivery {
 
 type Row = Record<string, string | number | null>;
 
+/** A nullable text column (undefined: a column a migration has not added yet). */
+const textOrNull = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? null : String(value);
+
 function toRegistration(row: Row): Registration {
   return {
     id: String(row['id']),
@@ -110,13 +114,12 @@ function toRegistration(row: Row): Registration {
     email: String(row['email']),
     organisation: String(row['organisation']),
     municipality: String(row['municipality']),
-    phone: row['phone'] === null ? null : String(row['phone']),
+    phone: textOrNull(row['phone']),
     attendees: Number(row['attendees']),
-    remark: row['remark'] === null ? null : String(row['remark']),
-    via: row['via'] === null ? null : String(row['via']),
+    remark: textOrNull(row['remark']),
+    via: textOrNull(row['via']),
     servicePoint: String(row['service_point']),
-    message:
-      row['message'] === null || row['message'] === undefined ? null : String(row['message']),
+    message: textOrNull(row['message']),
     createdAt: String(row['created_at']),
   };
 }
@@ -278,12 +281,13 @@ export class SignupStore {
       status = taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
     } else {
       const since = new Date(now.getTime() - 86_400_000).toISOString();
+      const mailbox = mailboxOf(input.email);
       const recent = this.#sql(
         `SELECT * FROM registrations
            WHERE kind = 'contactverzoek' AND created_at > ?
              AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
            ORDER BY created_at DESC`,
-      ).all(since, mailboxOf(input.email).mailbox, mailboxOf(input.email).tagged) as Row[];
+      ).all(since, mailbox.mailbox, mailbox.tagged) as Row[];
       const [latest] = recent;
       const oldestCounted = recent[contactRequestsPerDay - 1];
       if (latest && oldestCounted) {
