@@ -3,13 +3,12 @@
  * regulation applies, what it yields, how long, and what the employer must do when. Editors own
  * these values; `src/lib/wijzer/evaluate.ts` only knows the kinds of rule.
  *
- * Built from plain objects, lists, choices, numbers, text and booleans (no unions or transforms),
- * so the CMS can derive an editable field for every part. Amounts are whole cents.
+ * Built from plain objects, lists, choices, numbers, text, dates and booleans (no other unions or
+ * transforms), so the CMS can derive an editable field for every part. Amounts are whole cents.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
 import { ageBands, needs, planMoments, situations, yieldKinds } from '../lib/wijzer/terms.ts';
-import { choice, text } from './shared.ts';
+import { calendarDate, choice, text } from './shared.ts';
 
 function cents(label: string) {
   const message = `${label}: geef een bedrag in hele centen, bijvoorbeeld 305 voor € 3,05.`;
@@ -19,12 +18,6 @@ function cents(label: string) {
 function wholeNumber(label: string, min: number, max: number) {
   const message = `${label}: geef een heel getal van ${min} tot en met ${max}.`;
   return z.number({ error: message }).int(message).min(min, message).max(max, message);
-}
-
-/** A calendar date as quoted text: unquoted, YAML would turn it into a date-time. */
-function dateText(label: string) {
-  const message = `${label}: schrijf een bestaande datum tussen aanhalingstekens, als '2025-12-31'.`;
-  return z.string({ error: message }).refine(isCalendarDate, message);
 }
 
 const action = z
@@ -116,7 +109,7 @@ const variant = z
       .max(60, 'Wijzer, minstens uren per week: geef een getal van 1 tot 60.')
       .optional(),
     minContractMonths: wholeNumber('Wijzer, contract minstens (maanden)', 1, 120).optional(),
-    lastStartDate: dateText('Wijzer, laatste startdatum').optional(),
+    lastStartDate: calendarDate('Wijzer, laatste startdatum').optional(),
     openCondition: text('Wijzer, voorwaarde die de wijzer niet kan nagaan', 300).optional(),
     years: wholeNumber('Wijzer, hoe lang (jaren)', 1, 50).optional(),
     yields,
