@@ -6,3 +6,18 @@ declare module 'decap-cms-locales' {
     } & Record<string, unknown>;
   } & Record<string, unknown>;
 }
+
+/** Decap's own serializers (decap-cms-core ships no types for its ES module files). */
+interface DecapFormatter {
+  fromFile(content: string): Record<string, unknown>;
+  toFile(data: unknown, sortedKeys?: string[], comments?: Record<string, string>): string;
+}
+
+declare module 'decap-cms-core/dist/esm/formats/frontmatter.js' {
+  export function frontmatterYAML(customDelimiter?: string): DecapFormatter;
+}
+
+declare module 'decap-cms-core/dist/esm/formats/yaml.js' {
+  const yamlFormatter: DecapFormatter;
+  export default yamlFormatter;
+}

@@ -30,7 +30,11 @@ export function stubHelpers(entryFile: string): SchemaHelpers {
 
 /** Parses a content file into its data (front matter for Markdown). */
 export function parseContentFile(file: string): unknown {
-  const source = readFileSync(file, 'utf8');
+  return parseContentText(file, readFileSync(file, 'utf8'));
+}
+
+/** Parses a content file's text as Astro would; `file` tells Markdown from YAML. */
+export function parseContentText(file: string, source: string): unknown {
   if (file.endsWith('.md')) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
     if (!match) throw new Error(`${file}: no front matter`);
@@ -41,8 +45,13 @@ export function parseContentFile(file: string): unknown {
 
 /** Validates one file against its collection's schema. */
 export function validateFile(collection: CollectionName, file: string) {
+  return validateText(collection, file, readFileSync(file, 'utf8'));
+}
+
+/** Validates a file's text (as if it were at `file`) against its collection's schema. */
+export function validateText(collection: CollectionName, file: string, source: string) {
   const schema = schemas[collection](stubHelpers(file)) as z.ZodType;
-  return schema.safeParse(parseContentFile(file));
+  return schema.safeParse(parseContentText(file, source));
 }
 
 /** Every file of every collection under `root`/content, with the entry id Astro would give it. */
