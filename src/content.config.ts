@@ -9,6 +9,7 @@ import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { withoutPortraitUnlessConsented } from './schemas/ambassadors.ts';
 import { collectionFiles, schemas } from './schemas/registry.ts';
 import type { CollectionName, SchemaHelpers } from './schemas/shared.ts';
 
@@ -49,7 +50,11 @@ export const collections = {
   regulations: defineCollection({ loader: files('regulations'), schema: schemas.regulations() }),
   ambassadors: defineCollection({
     loader: files('ambassadors'),
-    schema: (context) => schemas.ambassadors(helpers('ambassadors')(context)),
+    // Applied here, not in the schema the CMS reads: the editor still sees and keeps the portrait.
+    schema: (context) =>
+      schemas
+        .ambassadors(helpers('ambassadors')(context))
+        .transform(withoutPortraitUnlessConsented),
   }),
   events: defineCollection({
     loader: files('events'),

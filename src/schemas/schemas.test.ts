@@ -188,9 +188,9 @@ describe('invalid content is refused with the field named', () => {
       /Laatst gecontroleerd op: geef een bestaande datum/,
     ],
     [
-      'an ambassador without a consent answer',
+      'an ambassador whose consent answer is not a yes or no',
       'ambassadors',
-      { ...validAmbassador, consentOnFile: undefined },
+      { ...validAmbassador, consentOnFile: 'ja' },
       'consentOnFile',
       /Toestemming: geef aan of er een getekende toestemming/,
     ],
