@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import astroCommand from './src/integrations/astro-command.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { RESULT_PATH, SEND_PATH, SENT_PATH } from './src/lib/wijzer/paths.ts';
 
@@ -27,6 +28,7 @@ export default defineConfig({
   // made by tests (which link node_modules) never share it with the real build.
   cacheDir: './.astro/cache',
   integrations: [
+    astroCommand(),
     react(),
     sitemap({
       // The wijzer's on-demand pages only exist with answers or a code in their address (noindex).

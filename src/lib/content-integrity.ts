@@ -72,3 +72,22 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     ...problems.map((problem) => `  ${problem.filePath} → ${problem.field}: ${problem.message}`),
   ].join('\n');
 }
+
+/**
+ * Thrown when content points at entries that do not exist. It carries the problems themselves, so
+ * that `astro dev` (under `npm run cms`) can show them to the editor as a page instead of a crash.
+ */
+export class ContentProblemsError extends Error {
+  override readonly name = 'ContentProblemsError';
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.problems = problems;
+  }
+}
+
+/** True for a ContentProblemsError, also one from another copy of this module (Vite reloads). */
+export function isContentProblemsError(error: unknown): error is ContentProblemsError {
+  return error instanceof Error && error.name === 'ContentProblemsError' && 'problems' in error;
+}

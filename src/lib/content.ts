@@ -3,10 +3,15 @@
  * only through here, so a reference to something that does not exist fails the build with the
  * file and field named, instead of rendering a broken page.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { collectionLabels, collectionNames } from '../schemas/registry.ts';
 import type { CollectionName } from '../schemas/shared.ts';
-import { findDanglingReferences, formatProblems, type ContentEntry } from './content-integrity.ts';
+import {
+  ContentProblemsError,
+  findDanglingReferences,
+  type ContentEntry,
+  type ContentProblem,
+} from './content-integrity.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Regulation = CollectionEntry<'regulations'>;
@@ -30,7 +35,18 @@ export interface SiteContent {
   pages: Page[];
 }
 
-async function checkReferences(): Promise<void> {
+/** Set from Astro's own command (src/integrations/astro-command.ts). */
+declare const __ASTRO_DEV_SERVER__: boolean;
+
+/**
+ * True under `astro dev` (as `npm run cms` runs it) only. Not `import.meta.env.DEV` or `.MODE`:
+ * on the server Astro fills import.meta.env from the process environment, so a build run with
+ * DEV or MODE set (as test runners do) would count as development and skip the check below.
+ */
+export const underAstroDev = __ASTRO_DEV_SERVER__;
+
+/** Every reference to an entry that does not exist, as Dutch messages naming file and field. */
+export async function contentProblems(): Promise<ContentProblem[]> {
   const all: ContentEntry[] = [];
   for (const name of collectionNames) {
     for (const entry of await getCollection(name)) {
@@ -42,17 +58,21 @@ async function checkReferences(): Promise<void> {
       });
     }
   }
-  const problems = findDanglingReferences(
+  return findDanglingReferences(
     all,
     (collection) => collectionLabels[collection as CollectionName] ?? collection,
   );
-  if (problems.length > 0) throw new Error(formatProblems(problems));
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
 
 async function load(): Promise<SiteContent> {
-  await checkReferences();
+  // The build stops here on a broken reference. Under `astro dev` the middleware shows the editor
+  // the same problems as a page instead, before any page runs (src/middleware.ts).
+  if (!underAstroDev) {
+    const problems = await contentProblems();
+    if (problems.length > 0) throw new ContentProblemsError(problems);
+  }
   const settings = (await getCollection('settings')).find((entry) => entry.id === 'site');
   if (!settings)
     throw new Error('content/settings/site.yml ontbreekt: de site heeft instellingen nodig.');
@@ -92,7 +112,20 @@ let loaded: Promise<SiteContent> | undefined;
 
 /** All content; cached for a build, fresh on every request under `astro dev` so edits show. */
 export function loadContent(): Promise<SiteContent> {
-  if (import.meta.env.DEV) return load();
+  if (underAstroDev) return load();
   loaded ??= load();
   return loaded;
+}
+
+/**
+ * The campaign's name, or undefined when the settings cannot be read. For the CMS's own pages,
+ * which must open even while the content is broken: that is where the editor repairs it.
+ */
+export async function campaignNameIfReadable(): Promise<string | undefined> {
+  try {
+    const settings = await getEntry('settings', 'site');
+    return settings?.data.campaignName;
+  } catch {
+    return undefined;
+  }
 }
