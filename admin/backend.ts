@@ -142,6 +142,21 @@ export function backendConfig(
   }
 }
 
+/** Whether the local decap-server (`npm run cms`) answers at `localUrl`, within two seconds. */
+export async function localBackendAnswers(localUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(localUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+      signal: AbortSignal.timeout(2000),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 /** Leaves out settings that are not given (Decap's types do not accept `undefined`). */
 function compact(backend: Record<string, string | undefined>): CmsBackend {
   return Object.fromEntries(

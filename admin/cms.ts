@@ -8,7 +8,8 @@ import { nl } from 'decap-cms-locales';
 import { fromJS } from 'immutable';
 import siteStyles from '../src/styles/global.css?url';
 import type { CollectionName } from '../src/schemas/shared.ts';
-import { readCmsSettings } from './backend.ts';
+import { amsterdamDateOf } from '../src/lib/dates.ts';
+import { localBackendAnswers, readCmsSettings } from './backend.ts';
 import { buildCmsConfig } from './config.ts';
 import AmbassadorPreview from './previews/AmbassadorPreview.tsx';
 import EventPreview from './previews/EventPreview.tsx';
@@ -47,4 +48,13 @@ CMS.registerEventListener({
   },
 });
 
-CMS.init({ config: buildCmsConfig(readCmsSettings(import.meta.env), window.location.origin) });
+const settings = readCmsSettings(import.meta.env);
+// With the local backend and no `npm run cms` running, Decap would only say "Failed to fetch"
+// after the login button. The page's own Dutch explanation (src/pages/admin/index.astro) is
+// shown instead.
+if (settings.backend === 'local' && !(await localBackendAnswers(settings.localUrl))) {
+  document.getElementById('cms-unavailable')?.removeAttribute('hidden');
+} else {
+  const today = amsterdamDateOf(new Date());
+  CMS.init({ config: buildCmsConfig(settings, window.location.origin, today) });
+}

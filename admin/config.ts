@@ -9,6 +9,7 @@ import type { CollectionName } from '../src/schemas/shared.ts';
 import { backendConfig, type CmsSettings } from './backend.ts';
 import { decapFields, displayFields } from './decap-fields.ts';
 import { bodyLabel, fieldLabels } from './labels.ts';
+import { collectionDescriptions, listView } from './list-views.ts';
 import { outlineFields, outlineHelpers } from './schema-outline.ts';
 
 /** Uploads go here, where Astro's image() finds and optimises them. */
@@ -57,7 +58,7 @@ function fileFormat(name: CollectionName) {
   return collectionFiles[name].extension === 'md' ? 'frontmatter' : 'yml';
 }
 
-function folderCollection(name: CollectionName): CmsCollection {
+function folderCollection(name: CollectionName, today: string): CmsCollection {
   const { folder, extension } = collectionFiles[name];
   const identifier = displayFields[name];
   return {
@@ -74,6 +75,7 @@ function folderCollection(name: CollectionName): CmsCollection {
     slug: '{{slug}}',
     summary: `{{${identifier}}}`,
     sortable_fields: [identifier],
+    ...listView(name, today),
     ...(sitePaths[name] && { preview_path: sitePaths[name] }),
     fields: collectionFields(name),
   };
@@ -88,6 +90,7 @@ function fileCollection(
     name,
     label: collectionLabels[name],
     label_singular: singularLabels[name],
+    description: collectionDescriptions[name],
     format: fileFormat(name),
     create: false,
     delete: false,
@@ -110,11 +113,18 @@ export const folderCollections = [
   'service-points',
 ] as const satisfies readonly CollectionName[];
 
-/** The complete configuration for `CMS.init`. `origin` is where the admin page runs. */
-export function buildCmsConfig(settings: CmsSettings, origin: string): CmsConfig {
+/** The campaign's name as a picture (src/pages/admin/logo.svg.ts), on the login screen. */
+export const logoPath = '/admin/logo.svg';
+
+/**
+ * The complete configuration for `CMS.init`. `origin` is where the admin page runs; `today`
+ * ("YYYY-MM-DD", the editor's calendar day) sets what the lists call upcoming and past.
+ */
+export function buildCmsConfig(settings: CmsSettings, origin: string, today: string): CmsConfig {
   return {
     load_config_file: false,
     locale: 'nl',
+    logo: { src: logoPath, show_in_header: true },
     ...backendConfig(settings, origin),
     media_folder: mediaFolder,
     public_folder: publicFolder,
@@ -122,7 +132,7 @@ export function buildCmsConfig(settings: CmsSettings, origin: string): CmsConfig
     display_url: origin,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      ...folderCollections.map(folderCollection),
+      ...folderCollections.map((name) => folderCollection(name, today)),
       fileCollection('pages', pageFiles),
       fileCollection('settings', { site: 'Algemene instellingen' }),
     ],

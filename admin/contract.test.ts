@@ -12,7 +12,7 @@ import { buildCmsConfig, collectionFields } from './config.ts';
 import { contractHelpers, contractProblems } from './contract.ts';
 import { fieldLabels } from './labels.ts';
 
-const config = buildCmsConfig(readCmsSettings({}), 'http://127.0.0.1:4321');
+const config = buildCmsConfig(readCmsSettings({}), 'http://127.0.0.1:4321', '2026-11-29');
 
 function schemaOf(name: CollectionName) {
   return schemas[name](contractHelpers);

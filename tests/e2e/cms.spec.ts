@@ -3,7 +3,7 @@
  * local backend writing into a throw-away copy of the project, which is then rebuilt to see the
  * changes on the site. The tests in this file share that copy and run in order.
  */
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -23,7 +23,8 @@ const story = {
   title: 'Nieuwe collega in de bakkerij',
   alt: 'Tekening: een bakker laat een nieuwe collega zien hoe het deeg gemaakt wordt.',
 };
-const newAmount = '80% van het dagloon, getest';
+const newAmount = '€ 3,10 per uur, hoogstens € 6.100 per jaar (getest)';
+const movedEvent = { start: '2027-03-18T07:45', end: '2027-03-18T09:15' };
 
 let workspace: CmsWorkspace;
 let upload: string;
@@ -126,17 +127,102 @@ test('an editor creates a story with an uploaded image, a municipality and two r
   );
 });
 
-test('an editor changes the amount of an existing regulation', async ({ page }) => {
+/** The lines of `after` that differ from `before` (a save must not reformat the file). */
+function changedLines(before: string, after: string): string[] {
+  const old = before.split('\n');
+  const now = after.split('\n');
+  expect(now.length).toBe(old.length);
+  return now.filter((line, index) => line !== old[index]);
+}
+
+test('an editor changes an LKV amount, and only that line of the file changes', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await logIn(page);
-  await page.goto('/admin/#/collections/regulations/entries/no-riskpolis');
+  const file = path.join(workspace.dir, 'content/regulations/loonkostenvoordeel.md');
+  const before = readFileSync(file, 'utf8');
+  await page.goto('/admin/#/collections/regulations/entries/loonkostenvoordeel');
   const amount = page.getByLabel('Bedrag', { exact: true }).first();
-  await expect(amount).toHaveValue('70% tot 100% van het dagloon', slowly);
+  await expect(amount).toHaveValue(/€/, slowly);
   await amount.fill(newAmount);
   await publish(page);
-  const file = path.join(workspace.dir, 'content/regulations/no-riskpolis.md');
   await expect.poll(() => readFileSync(file, 'utf8')).toContain(newAmount);
+  const after = readFileSync(file, 'utf8');
+  // The regulation has a date without quotes (the wijzer's last start date): still valid.
+  expect(after).toMatch(/^ +lastStartDate: \d{4}-\d{2}-\d{2}$/m);
   expect(validateFile('regulations', file).success).toBe(true);
+  expect(changedLines(before, after)).toEqual([`      value: ${newAmount}`]);
+});
+
+test('an editor moves an event to another day; only its times change in the file', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await logIn(page);
+  const file = path.join(workspace.dir, 'content/events/werkgeversontbijt-eemnes.md');
+  const before = readFileSync(file, 'utf8');
+  await page.goto('/admin/#/collections/events/entries/werkgeversontbijt-eemnes');
+  await expect(page.getByLabel('Begint op')).toHaveValue(/^2027-03-11T/, slowly);
+  await page.getByLabel('Begint op').fill(movedEvent.start);
+  await page.getByLabel('Eindigt op').fill(movedEvent.end);
+  await publish(page);
+  await expect.poll(() => readFileSync(file, 'utf8')).toContain(`start: ${movedEvent.start}`);
+  const after = readFileSync(file, 'utf8');
+  expect(validateFile('events', file).success).toBe(true);
+  expect(changedLines(before, after)).toEqual([
+    `start: ${movedEvent.start}`,
+    `end: ${movedEvent.end}`,
+  ]);
+});
+
+test('a new ambassador with the consent switch left off is saved as a no', async ({ page }) => {
+  test.setTimeout(120_000);
+  await logIn(page);
+  await page.goto('/admin/#/collections/ambassadors/new');
+  await page.getByLabel('Naam', { exact: true }).fill('Karin Bos');
+  await page.getByLabel('Functie of rol').fill('Eigenaar');
+  await page.getByLabel('Organisatie', { exact: true }).fill('Kwekerij Bos');
+  await choose(page, 'Soort ambassadeur', 'Werkgever');
+  await choose(page, 'Gemeente', 'Leusden');
+  await page.getByLabel('Citaat', { exact: true }).fill('Iedereen kan bij ons iets doen.');
+  await page.getByLabel('Korte bio').fill('Karin heeft een kwekerij in Leusden met twaalf mensen.');
+  await expect(page.getByLabel('Toestemming voor publicatie getekend')).not.toBeChecked();
+  await publish(page);
+  const file = path.join(workspace.dir, 'content/ambassadors/karin-bos.yml');
+  // The backend may show the file before its content is written.
+  await expect
+    .poll(() => existsSync(file) && readFileSync(file, 'utf8'), slowly)
+    .toContain('name:');
+  expect(parseContentFile(file)).toMatchObject({ consentOnFile: false });
+  expect(validateFile('ambassadors', file).success).toBe(true);
+});
+
+test('the events list shows each date, newest first, and filters upcoming ones', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The CMS reads the editor's calendar day from the browser's clock: the tests' fixed clock.
+  await page.clock.setFixedTime(new Date(testClock));
+  await logIn(page);
+  await page.goto('/admin/#/collections/events');
+  // Each entry's summary starts with its date and time: "18-03-2027 07:45 · Werkgeversontbijt …".
+  const titles = page.getByRole('heading', { level: 2, name: /^\d{2}-\d{2}-\d{4} \d{2}:\d{2} · / });
+  await expect(titles.first()).toBeVisible(slowly);
+  expect(await titles.count()).toBe(readdirSync(path.join(workspace.dir, 'content/events')).length);
+  const shown = await titles.allTextContents();
+  const days = shown.map((text) => text.slice(0, 10).split('-').reverse().join('-'));
+  expect(days).toEqual([...days].sort().reverse());
+  await page.getByRole('button', { name: 'Filteren op' }).click();
+  await page.getByText('Komende bijeenkomsten').click();
+  const eventsDir = path.join(workspace.dir, 'content/events');
+  const upcoming = readdirSync(eventsDir).filter(
+    (name) =>
+      String((parseContentFile(path.join(eventsDir, name)) as { start: string }).start) >=
+      testClock.slice(0, 10),
+  );
+  expect(upcoming.length).toBeLessThan(shown.length);
+  await expect(titles).toHaveCount(upcoming.length);
 });
 
 test('the CMS refuses what the build would refuse, with the schema’s Dutch message', async ({
@@ -154,7 +240,9 @@ test('the CMS refuses what the build would refuse, with the schema’s Dutch mes
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
-test('after a rebuild the site shows the new story and the changed amount', async ({ page }) => {
+test('after a rebuild the site shows the new story, the changed amount and the moved event', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   siteUrl = await workspace.rebuild({ CAMPAIGN_NOW: testClock });
 
@@ -168,8 +256,11 @@ test('after a rebuild the site shows the new story and the changed amount', asyn
   await expect(used.getByRole('link', { name: /No-riskpolis/ })).toBeVisible();
   await expect(used.getByRole('link', { name: /Jobcoach/ })).toBeVisible();
 
-  await page.goto(`${siteUrl}/regelingen/no-riskpolis/`);
+  await page.goto(`${siteUrl}/regelingen/loonkostenvoordeel/`);
   await expect(page.getByText(newAmount)).toBeVisible();
+
+  await page.goto(`${siteUrl}/bijeenkomsten/werkgeversontbijt-eemnes/`);
+  await expect(page.getByText(/18 maart 2027/).first()).toBeVisible();
 });
 
 test('the admin page has no accessibility violations of its own', async ({ page }) => {
