@@ -121,10 +121,18 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
       label: 'Vraag het WSP bij situatie',
       hint: 'Situaties waarin het kan, maar de wijzer het niet zeker weet.',
     },
+    'rules.variants.notSituations': {
+      label: 'Geldt niet bij situatie',
+      hint: 'Situaties waarin deze vorm nooit past, ook niet als een andere situatie wel past. Bijvoorbeeld: niet bij Wajong.',
+    },
     'rules.variants.ageBands': { label: 'Geldt bij leeftijd', hint: 'Leeg: elke leeftijd.' },
     'rules.variants.need': { label: 'Alleen als dit nodig is' },
     'rules.variants.minHoursPerWeek': { label: 'Minstens uren per week' },
     'rules.variants.minContractMonths': { label: 'Contract minstens (maanden)' },
+    'rules.variants.firstStartDate': {
+      label: 'Eerste startdatum',
+      hint: 'Alleen als de vorm pas geldt voor wie vanaf een datum begint, bijvoorbeeld 2026-01-01.',
+    },
     'rules.variants.lastStartDate': {
       label: 'Laatste startdatum',
       hint: 'Alleen als de vorm stopt, bijvoorbeeld 2025-12-31.',

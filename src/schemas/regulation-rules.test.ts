@@ -41,6 +41,7 @@ describe('valid rules', () => {
     expect(parsed.variants[0]).toMatchObject({
       situations: [],
       askSituations: [],
+      notSituations: [],
       ageBands: [],
       actions: [],
     });
@@ -85,6 +86,18 @@ describe('invalid rules are refused with the field named', () => {
       withVariant({ askSituations: ['wia'] }),
       'variants.0.askSituations',
       /wia staat ook bij "geldt bij situatie"/,
+    ],
+    [
+      'a situation both applying and ruled out',
+      withVariant({ notSituations: ['wajong'] }),
+      'variants.0.notSituations',
+      /geldt niet bij situatie: wajong staat ook bij "geldt bij situatie"/,
+    ],
+    [
+      'a first start date without quotes (read as a date)',
+      withVariant({ firstStartDate: new Date('2026-01-01') }),
+      'variants.0.firstStartDate',
+      /eerste startdatum: schrijf een bestaande datum tussen aanhalingstekens/,
     ],
     [
       'an amount in euros instead of cents',
