@@ -97,8 +97,8 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     'apply.deadlines.detail': { label: 'Toelichting' },
     'apply.contact': { label: 'Wie helpt bij aanvragen' },
     caution: {
-      label: 'Let op',
-      hint: 'Wat is onzeker, of verschilt per gemeente? Laat leeg als alles zeker is.',
+      label: 'Vraag het WSP (wat onzeker is)',
+      hint: 'Eén zin: "Vraag het WSP ..., want ...". Staat op de pagina na de feiten. Laat leeg als alles zeker is.',
     },
     ...sources('sources', 'Minstens één bron, liefst van de uitvoerder zelf.'),
     reviewedOn: { label: 'Laatst gecontroleerd op' },
