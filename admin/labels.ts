@@ -229,11 +229,19 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     email: { label: 'E-mailadres' },
     phone: { label: 'Telefoonnummer' },
     website: { label: 'Website' },
+    websiteLabel: {
+      label: 'Omschrijving van de website',
+      hint: 'Alleen als de website niet van het WSP zelf is, bijvoorbeeld: Website van de gemeente Barneveld.',
+    },
     address: { label: 'Adres' },
     'address.street': { label: 'Straat en huisnummer' },
     'address.postcode': { label: 'Postcode' },
     'address.city': { label: 'Plaats' },
     hours: { label: 'Bereikbaar', hint: 'Bijvoorbeeld: maandag tot en met vrijdag, 9 tot 17 uur.' },
+    ...sources(
+      'sources',
+      'Waar staan deze contactgegevens? Zet de datum waarop u keek in de titel, bijvoorbeeld (geraadpleegd 29-11-2026).',
+    ),
     demo: {
       label: 'Gegevens nog niet bevestigd',
       hint: 'Aan zolang het servicepunt de contactgegevens niet heeft bevestigd.',
