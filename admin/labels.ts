@@ -97,8 +97,8 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     'apply.deadlines.detail': { label: 'Toelichting' },
     'apply.contact': { label: 'Wie helpt bij aanvragen' },
     caution: {
-      label: 'Let op',
-      hint: 'Wat is onzeker, of verschilt per gemeente? Laat leeg als alles zeker is.',
+      label: 'Vraag het WSP (wat onzeker is)',
+      hint: 'Eén zin: "Vraag het WSP ..., want ...". Staat op de pagina na de feiten. Laat leeg als alles zeker is.',
     },
     ...sources('sources', 'Minstens één bron, liefst van de uitvoerder zelf.'),
     reviewedOn: { label: 'Laatst gecontroleerd op' },
@@ -121,10 +121,18 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
       label: 'Vraag het WSP bij situatie',
       hint: 'Situaties waarin het kan, maar de wijzer het niet zeker weet.',
     },
+    'rules.variants.notSituations': {
+      label: 'Geldt niet bij situatie',
+      hint: 'Situaties waarin deze vorm nooit past, ook niet als een andere situatie wel past. Bijvoorbeeld: niet bij Wajong.',
+    },
     'rules.variants.ageBands': { label: 'Geldt bij leeftijd', hint: 'Leeg: elke leeftijd.' },
     'rules.variants.need': { label: 'Alleen als dit nodig is' },
     'rules.variants.minHoursPerWeek': { label: 'Minstens uren per week' },
     'rules.variants.minContractMonths': { label: 'Contract minstens (maanden)' },
+    'rules.variants.firstStartDate': {
+      label: 'Eerste startdatum',
+      hint: 'Alleen als de vorm pas geldt voor wie vanaf een datum begint, bijvoorbeeld 2026-01-01.',
+    },
     'rules.variants.lastStartDate': {
       label: 'Laatste startdatum',
       hint: 'Alleen als de vorm stopt, bijvoorbeeld 2025-12-31.',
@@ -221,11 +229,19 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     email: { label: 'E-mailadres' },
     phone: { label: 'Telefoonnummer' },
     website: { label: 'Website' },
+    websiteLabel: {
+      label: 'Omschrijving van de website',
+      hint: 'Alleen als de website niet van het WSP zelf is, bijvoorbeeld: Website van de gemeente Barneveld.',
+    },
     address: { label: 'Adres' },
     'address.street': { label: 'Straat en huisnummer' },
     'address.postcode': { label: 'Postcode' },
     'address.city': { label: 'Plaats' },
     hours: { label: 'Bereikbaar', hint: 'Bijvoorbeeld: maandag tot en met vrijdag, 9 tot 17 uur.' },
+    ...sources(
+      'sources',
+      'Waar staan deze contactgegevens? Zet de datum waarop u keek in de titel, bijvoorbeeld (geraadpleegd 29-11-2026).',
+    ),
     demo: {
       label: 'Gegevens nog niet bevestigd',
       hint: 'Aan zolang het servicepunt de contactgegevens niet heeft bevestigd.',

@@ -41,6 +41,7 @@ describe('valid rules', () => {
     expect(parsed.variants[0]).toMatchObject({
       situations: [],
       askSituations: [],
+      notSituations: [],
       ageBands: [],
       actions: [],
     });
@@ -98,6 +99,18 @@ describe('invalid rules are refused with the field named', () => {
       withVariant({ askSituations: ['wia'] }),
       'variants.0.askSituations',
       /wia staat ook bij "geldt bij situatie"/,
+    ],
+    [
+      'a situation both applying and ruled out',
+      withVariant({ notSituations: ['wajong'] }),
+      'variants.0.notSituations',
+      /geldt niet bij situatie: wajong staat ook bij "geldt bij situatie"/,
+    ],
+    [
+      'a first start date that does not exist',
+      withVariant({ firstStartDate: '2026-02-30' }),
+      'variants.0.firstStartDate',
+      /Wijzer, eerste startdatum: geef een bestaande datum als 2026-11-27/,
     ],
     [
       'an amount in euros instead of cents',

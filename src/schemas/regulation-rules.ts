@@ -101,6 +101,7 @@ const variant = z
     name: text('Wijzer, naam van de vorm', 100),
     situations: z.array(choice('Wijzer, geldt bij situatie', situations)).default([]),
     askSituations: z.array(choice('Wijzer, vraag het WSP bij situatie', situations)).default([]),
+    notSituations: z.array(choice('Wijzer, geldt niet bij situatie', situations)).default([]),
     ageBands: z.array(choice('Wijzer, geldt bij leeftijd', ageBands)).default([]),
     need: choice('Wijzer, alleen als dit nodig is', needs).optional(),
     minHoursPerWeek: z
@@ -109,6 +110,7 @@ const variant = z
       .max(60, 'Wijzer, minstens uren per week: geef een getal van 1 tot 60.')
       .optional(),
     minContractMonths: wholeNumber('Wijzer, contract minstens (maanden)', 1, 120).optional(),
+    firstStartDate: calendarDate('Wijzer, eerste startdatum').optional(),
     lastStartDate: calendarDate('Wijzer, laatste startdatum').optional(),
     openCondition: text('Wijzer, voorwaarde die de wijzer niet kan nagaan', 300).optional(),
     years: wholeNumber('Wijzer, hoe lang (jaren)', 1, 50).optional(),
@@ -122,6 +124,16 @@ const variant = z
         code: 'custom',
         path: ['askSituations'],
         message: `Wijzer, vraag het WSP bij situatie: ${both.join(', ')} staat ook bij "geldt bij situatie". Kies één van beide.`,
+      });
+    }
+    const excluded = item.notSituations.filter(
+      (value) => item.situations.includes(value) || item.askSituations.includes(value),
+    );
+    if (excluded.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['notSituations'],
+        message: `Wijzer, geldt niet bij situatie: ${excluded.join(', ')} staat ook bij "geldt bij situatie" of "vraag het WSP bij situatie". Kies één.`,
       });
     }
   });

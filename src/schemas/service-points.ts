@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { demo, text, webAddress } from './shared.ts';
+import { demo, source, text, webAddress } from './shared.ts';
 
 /**
  * A Werkgeversservicepunt (WSP): the public face and contact details. Delivery secrets (webhook
@@ -21,6 +21,8 @@ export const servicePointSchema = () =>
       )
       .optional(),
     website: webAddress('Website'),
+    /** What the website is, when it is not the service point's own (e.g. the municipality's). */
+    websiteLabel: text('Omschrijving van de website', 60).optional(),
     address: z
       .object({
         street: text('Adres: straat en huisnummer', 100),
@@ -32,6 +34,8 @@ export const servicePointSchema = () =>
       })
       .optional(),
     hours: text('Bereikbaar', 120).optional(),
+    /** Where the contact details were published, with the date they were seen. */
+    sources: z.array(source).default([]),
     /** True while the contact details are placeholders that staff must confirm. */
     demo,
   });

@@ -1,6 +1,6 @@
 /** The dated hire plan, grouped: before the start, at the start, after it, yearly. */
 import type { PlanItem } from '../../lib/wijzer/result.ts';
-import { dueText, planGroups } from '../../lib/wijzer/wording.ts';
+import { afterTrialText, dueText, planGroups } from '../../lib/wijzer/wording.ts';
 
 function Item({ item }: { item: PlanItem }) {
   return (
@@ -10,6 +10,7 @@ function Item({ item }: { item: PlanItem }) {
         {item.overdue && <span className="text-coral"> (deze datum is voorbij)</span>}
       </p>
       <p>{item.text}</p>
+      {item.afterTrial && <p className="text-sm">{afterTrialText(item)}</p>}
       <p className="text-sm text-muted">
         {item.regulationTitle}
         {item.tentative && ', als deze regeling past'}

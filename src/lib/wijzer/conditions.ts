@@ -27,7 +27,7 @@ function orList(items: string[]): string {
 const unknownText = (id: QuestionId, rest: string) =>
   `U weet nog niet ${questions[id].unknownPhrase}. ${rest}`;
 
-function checkStartDate(variant: RegulationVariant, answers: Answers, today: string) {
+function checkLastStartDate(variant: RegulationVariant, answers: Answers, today: string) {
   const last = variant.lastStartDate;
   if (!last) return undefined;
   const ended = `Geldt niet meer voor wie na ${formatCalendarDate(last)} begint.`;
@@ -51,10 +51,45 @@ function checkStartDate(variant: RegulationVariant, answers: Answers, today: str
     : ({ state: 'not-met', text: `${ended} ${chosen}` } as const);
 }
 
+function checkFirstStartDate(variant: RegulationVariant, answers: Answers, today: string) {
+  const first = variant.firstStartDate;
+  if (!first) return undefined;
+  const wanted = `Geldt bij een start op of na ${formatCalendarDate(first)}.`;
+  if (!answers.start) {
+    // The same inference as above: a hire that has not started yet starts today or later.
+    if (today >= first) {
+      return {
+        state: 'met',
+        text: `${wanted} Uw kandidaat is nog niet begonnen, dus dat klopt.`,
+      } as const;
+    }
+    return { state: 'open', text: unknownText('start', wanted) } as const;
+  }
+  const chosen = `U vulde ${formatCalendarDate(answers.start)} in.`;
+  return answers.start >= first
+    ? ({ state: 'met', text: `${wanted} ${chosen}` } as const)
+    : ({
+        state: 'not-met',
+        text: `Geldt pas voor wie op of na ${formatCalendarDate(first)} begint. ${chosen}`,
+      } as const);
+}
+
+const inSentence = (value: string) =>
+  situations.find((term) => term.value === value)?.inSentence ?? value;
+
+/** A situation that rules the form out, whatever else applies (loonkostensubsidie: not with Wajong). */
+function checkExcluded(variant: RegulationVariant, answers: Answers): Check | undefined {
+  const excluded = answers.situations.filter((value) => variant.notSituations.includes(value));
+  if (excluded.length === 0) return undefined;
+  const chosen = excluded.map((value) => labelOf(situations, value)).join(', ');
+  return {
+    state: 'not-met',
+    text: `Niet bij ${orList(excluded.map(inSentence))}. U koos: ${chosen}.`,
+  };
+}
+
 function checkSituations(variant: RegulationVariant, answers: Answers): Check | undefined {
   if (variant.situations.length === 0) return undefined;
-  const inSentence = (value: string) =>
-    situations.find((term) => term.value === value)?.inSentence ?? value;
   const wanted = orList(variant.situations.map(inSentence));
   const matched = answers.situations.filter((value) => variant.situations.includes(value));
   if (matched.length > 0) {
@@ -135,7 +170,9 @@ function checkContract(variant: RegulationVariant, answers: Answers): Check | un
 /** Every condition of a form, in the order the employer reads the reasons. */
 export function checkVariant(variant: RegulationVariant, answers: Answers, today: string): Check[] {
   const checks = [
-    checkStartDate(variant, answers, today),
+    checkFirstStartDate(variant, answers, today),
+    checkLastStartDate(variant, answers, today),
+    checkExcluded(variant, answers),
     checkSituations(variant, answers),
     checkAge(variant, answers),
     checkNeed(variant, answers),

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllEntries } from '../../../tests/support/content-files.ts';
 import type { Answers } from './answers.ts';
+import type { RegulationVariant } from '../../schemas/regulation-rules.ts';
 import { evaluate, type RegulationOutcome, type WijzerRegulation } from './evaluate.ts';
 import { toWijzerRegulation, type RegulationData } from './from-content.ts';
 
@@ -47,6 +48,7 @@ it('covers every regulation in content/, and each has rules', () => {
       'loonkostensubsidie',
       'loonkostenvoordeel',
       'no-riskpolis',
+      'loondispensatie',
       'plaatsingspremie',
       'praktijkleren',
       'proefplaatsing',
@@ -97,17 +99,25 @@ describe('status per regulation and answer', () => {
       '56+ with an unknown start, after 2025',
       { situations: [], age: '56-plus' },
       'past-niet',
-      /Geldt niet meer voor wie na 31 december 2025 begint/,
+      /Geldt niet meer voor wie na 31 december 2023 begint/,
     ],
     [
       'loonkostenvoordeel',
-      '56+ who started on 31 December 2025 (transition rules)',
+      // The transition covers only hires before 2024 (Nieuwsbrief Loonheffingen 2026).
+      '56+ who started on 31 December 2025: no transition rules',
       { situations: [], age: '56-plus', start: '2025-12-31' },
-      'vraag-wsp',
-      /overgangsregels/,
+      'past-niet',
+      /Geldt niet meer voor wie na 31 december 2023 begint/,
     ],
-    // Proefplaatsing: UWV benefit and a contract of at least 6 months afterwards.
-    ['proefplaatsing', 'WW, 6 to 12 months', { situations: ['ww'], contract: '6-tot-12' }, 'past'],
+    // Proefplaatsing: a contract of at least 6 months afterwards is needed but never enough: UWV
+    // approves beforehand, and a WW candidate must be unemployed 3 months (UWV, voorwaarden).
+    [
+      'proefplaatsing',
+      'WW, 6 to 12 months',
+      { situations: ['ww'], contract: '6-tot-12' },
+      'vraag-wsp',
+      /minstens 3 maanden werkloos/,
+    ],
     [
       'proefplaatsing',
       'WW, 3 to 6 months',
@@ -122,7 +132,13 @@ describe('status per regulation and answer', () => {
       'vraag-wsp',
       /U weet nog niet hoe lang het contract duurt/,
     ],
-    ['proefplaatsing', 'WIA, permanent', { situations: ['wia'], contract: 'vast' }, 'past'],
+    [
+      'proefplaatsing',
+      'WIA, permanent',
+      { situations: ['wia'], contract: 'vast' },
+      'vraag-wsp',
+      /UWV geeft vooraf toestemming/,
+    ],
     [
       'proefplaatsing',
       'bijstand (the municipality has its own rules)',
@@ -130,12 +146,13 @@ describe('status per regulation and answer', () => {
       'vraag-wsp',
       /eigen regels/,
     ],
-    // Jobcoach via UWV since 2025: at least 8 hours a week and a contract of 3 months.
+    // Jobcoach via UWV: at least 8 hours a week and 3 months, but no UWV page confirms that
+    // (older sources say 12 h and 6 months), so meeting them gives "vraag het WSP".
     [
       'jobcoach',
       'Wajong, coaching, 8 h, 3 to 6 months',
       { situations: ['wajong'], coaching: 'ja', hoursPerWeek: 8, contract: '3-tot-6' },
-      'past',
+      'vraag-wsp',
       /Geldt bij minstens 8 uur per week. U vulde 8 uur in/,
     ],
     [
@@ -209,7 +226,9 @@ describe('status per regulation and answer', () => {
     ['social-return', 'any hire', { situations: [] }, 'vraag-wsp', /opdracht van een gemeente/],
     // Banenafspraak: the doelgroepregister.
     ['banenafspraak', 'doelgroepregister', { situations: ['doelgroepregister'] }, 'past'],
-    ['banenafspraak', 'bijstand', { situations: ['bijstand'] }, 'past-niet'],
+    // Bijstand with a loonwaarde below minimum wage usually means the doelgroepregister.
+    ['banenafspraak', 'bijstand', { situations: ['bijstand'] }, 'vraag-wsp'],
+    ['banenafspraak', 'WW', { situations: ['ww'] }, 'past-niet'],
   ];
 
   it.each(cases)('%s, %s: %s', (id, _name, given, status, reason) => {
@@ -405,6 +424,7 @@ describe('made-up rules at the edges', () => {
           name: 'Per uur',
           situations: [],
           askSituations: [],
+          notSituations: [],
           ageBands: [],
           actions: [],
           yields: {
@@ -426,6 +446,51 @@ describe('made-up rules at the edges', () => {
       atMaximum: true,
     });
     expect(outcome?.variants[0]?.yields.estimate?.calculation).not.toMatch(/meer dan het maximum/);
+  });
+
+  const plain = (overrides: Partial<RegulationVariant>): WijzerRegulation =>
+    made({
+      variants: [
+        {
+          name: 'Vorm',
+          situations: [],
+          askSituations: [],
+          notSituations: [],
+          ageBands: [],
+          actions: [],
+          yields: { kind: 'geen-bedrag', text: 'Uitleg.', percentagesPerYear: [] },
+          ...overrides,
+        },
+      ],
+    });
+
+  it('rules a form out for an excluded situation, even when another situation matches', () => {
+    const regulation = plain({ situations: ['doelgroepregister'], notSituations: ['wajong'] });
+    const both = evaluate(answers({ situations: ['wajong', 'doelgroepregister'] }), [regulation], {
+      today,
+    });
+    expect(both.notApplicable[0]?.variants[0]?.reason).toBe('Niet bij Wajong. U koos: Wajong.');
+    const one = evaluate(answers({ situations: ['doelgroepregister'] }), [regulation], { today });
+    expect(one.applies.map((outcome) => outcome.id)).toEqual(['proef']);
+  });
+
+  it.each([
+    ['the day before', '2025-12-31', 'past-niet'],
+    ['the first day', '2026-01-01', 'past'],
+    ['later', '2027-02-01', 'past'],
+  ])('applies from a first start date: a start on %s', (_name, start, status) => {
+    const regulation = plain({ firstStartDate: '2026-01-01' });
+    const result = evaluate(answers({ situations: [], start }), [regulation], { today });
+    const outcome = [...result.applies, ...result.ask, ...result.notApplicable][0];
+    expect(outcome?.status).toBe(status);
+  });
+
+  it('treats an unknown start as not before today for a first start date', () => {
+    const regulation = plain({ firstStartDate: '2026-01-01' });
+    const after = evaluate(answers({ situations: [] }), [regulation], { today: '2026-01-01' });
+    expect(after.applies).toHaveLength(1);
+    const before = evaluate(answers({ situations: [] }), [regulation], { today: '2025-12-31' });
+    expect(before.ask[0]?.variants[0]?.open.join(' ')).toMatch(/U weet nog niet wanneer/);
   });
 
   it('reports the range of check dates', () => {

@@ -1,7 +1,7 @@
 /** The hire plan's deadlines as whole-day calendar items (see src/lib/ics.ts). */
 import type { CalendarItem } from '../ics.ts';
 import type { WijzerResult } from './result.ts';
-import { dueText } from './wording.ts';
+import { afterTrialText, dueText } from './wording.ts';
 
 const UID_DOMAIN = 'regelingenwijzer.werkgevers.regioamersfoort.nl';
 
@@ -31,6 +31,7 @@ export function planCalendarItems(result: WijzerResult, address: string): Calend
         description: [
           item.text,
           `Wanneer: ${dueText(item)}.`,
+          ...(item.afterTrial ? [afterTrialText(item) ?? ''] : []),
           ...(item.tentative ? ['Alleen als deze regeling past. Vraag het WSP.'] : []),
           `Dit plan is een indicatie. Bekijk het plan: ${address}`,
         ].join('\n'),

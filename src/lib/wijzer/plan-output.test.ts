@@ -65,8 +65,9 @@ describe('the calendar file', () => {
     expect(on('2027-04-30').map((event) => event.summary)).toEqual([
       'Loonkostenvoordeel (LKV): Vraag de doelgroepverklaring aan bij UWV.',
     ]);
-    // UWV approval for the jobcoach and the proefplaatsing: the day before the start.
-    expect(on('2027-01-30').length).toBeGreaterThanOrEqual(2);
+    // Steps due the day before the start: 30 January 2027 is a Saturday, so Friday 29 January.
+    expect(on('2027-01-30')).toEqual([]);
+    expect(on('2027-01-29').length).toBeGreaterThanOrEqual(2);
     // Yearly LKV check for the three years of the LKV.
     const yearly = events.filter((event) => event.summary.includes('aangifte loonheffingen staat'));
     expect(yearly.map((event) => event.start)).toEqual(['2028-01-31', '2029-01-31', '2030-01-31']);
@@ -103,7 +104,8 @@ describe('the plain-text plan', () => {
   it('holds the answers, the regulations, the dated plan and the address', () => {
     expect(text).toContain('- Uitkering of situatie: Wajong');
     expect(text).toContain('- Uren per week: 24 uur');
-    expect(text).toContain('Deze regelingen passen\n- Jobcoach');
+    expect(text).toContain('Deze regelingen passen\n- Loonkostenvoordeel (LKV)');
+    expect(text).toContain('Deze regelingen kunnen passen: vraag het WSP\n- Jobcoach');
     expect(text).toContain('- No-riskpolis');
     expect(text).toContain(
       'Interne jobcoach: hoogstens 3,6 uur per week in jaar 1 (15%), 1,8 uur in jaar 2 (7,5%) en 1,44 uur in jaar 3 (6%) (schatting)',
@@ -115,7 +117,7 @@ describe('the plain-text plan', () => {
       '- uiterlijk 30 april 2027 (binnen 3 maanden na de eerste werkdag): Vraag de doelgroepverklaring aan bij UWV.',
     );
     expect(text).toContain(
-      '- Loonkostensubsidie\n  Loonkostensubsidie van de gemeente\n  Alleen bij bijstand of het doelgroepregister. U koos: Wajong.',
+      '- Loonkostensubsidie\n  Loonkostensubsidie van de gemeente\n  Niet bij Wajong. U koos: Wajong.',
     );
     expect(text).toContain(`Bekijk dit plan online: ${address}`);
     expect(text).not.toMatch(/<[a-z]/);
@@ -123,9 +125,9 @@ describe('the plain-text plan', () => {
 
   it('says it is indicative and when the rules were checked', () => {
     expect(text).toContain(
-      'Deze uitkomst is een indicatie, geen besluit. UWV, de gemeente of de Belastingdienst beslist. De regels in deze wijzer zijn voor het laatst gecontroleerd op 20 november 2026.',
+      'Deze uitkomst is een indicatie, geen besluit. UWV, de gemeente of de Belastingdienst beslist. De regels in deze wijzer zijn voor het laatst gecontroleerd tussen 20 november 2026 en 29 november 2026.',
     );
-    expect(indicativeText(result)).toContain('20 november 2026');
+    expect(indicativeText(result)).toContain('29 november 2026');
   });
 });
 

@@ -8,6 +8,7 @@ import type { RegulationOutcome, WijzerResult } from './result.ts';
 import {
   answerSummary,
   coachingText,
+  afterTrialText,
   dueText,
   estimateText,
   indicativeText,
@@ -41,10 +42,11 @@ export function planAsText(result: WijzerResult, answers: Answers, address: stri
   const plan = planGroups(result.plan).flatMap((group) => [
     '',
     group.heading,
-    ...group.items.map(
-      (item) =>
-        `- ${dueText(item)}: ${item.text} (${item.regulationTitle}${item.tentative ? ', als deze regeling past' : ''})`,
-    ),
+    ...group.items.flatMap((item) => {
+      const line = `- ${dueText(item)}: ${item.text} (${item.regulationTitle}${item.tentative ? ', als deze regeling past' : ''})`;
+      const trial = afterTrialText(item);
+      return trial ? [line, `  ${trial}`] : [line];
+    }),
   ]);
   return [
     'Aannameplan uit de regelingenwijzer',

@@ -73,8 +73,21 @@ export interface PlanItem {
   text: string;
   /** Months after the start (moment na-start). */
   months?: number | undefined;
-  /** The due date; absent while the first working day is unknown. */
+  /**
+   * The due date the employer can really use; absent while the first working day is unknown. A
+   * legal period ending on a weekend or public holiday runs on to the next working day; a step due
+   * before the start moves back to the last working day before it.
+   */
   date?: string | undefined;
+  /** Set when `date` was moved: the calendar date it fell on and why that is not a working day. */
+  moved?: { from: string; reason: string } | undefined;
+  /**
+   * Set when a proefplaatsing may come first: the contract then starts after the trial, and a step
+   * counted from the contract's start falls later.
+   */
+  afterTrial?:
+    | { contractStart: string; date: string; moved?: { from: string; reason: string } | undefined }
+    | undefined;
   /** Later dates of a yearly action. */
   moreDates: string[];
   /** From a regulation that may apply (vraag het WSP). */

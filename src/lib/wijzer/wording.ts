@@ -7,6 +7,7 @@ import type { Answers } from './answers.ts';
 import { formatEuro, formatNumber } from './money.ts';
 import { optionLabel, questions, type QuestionId } from './questions.ts';
 import type { Estimate, PlanItem, WijzerResult, YieldOutcome } from './result.ts';
+import { TRIAL_MONTHS } from './plan.ts';
 import { planMoments, type PlanMoment } from './terms.ts';
 
 /** Headings of the plan's groups. */
@@ -40,18 +41,41 @@ export function dueText(item: PlanItem): string {
     }[item.moment];
   }
   const date = formatCalendarDate(item.date);
+  const moved = item.moved ? `${formatCalendarDate(item.moved.from)} is ${item.moved.reason}` : '';
   switch (item.moment) {
     case 'voor-start':
-      return `uiterlijk ${date}`;
+      return item.moved ? `uiterlijk ${date} (${moved})` : `uiterlijk ${date}`;
     case 'bij-start':
       return `op ${date}`;
     case 'na-start':
-      return `uiterlijk ${date} (${within})`;
+      return item.moved
+        ? `uiterlijk ${date} (${within}; ${moved}, dus het mag nog op de eerstvolgende werkdag)`
+        : `uiterlijk ${date} (${within})`;
     case 'jaarlijks':
       return item.moreDates.length > 0
         ? `elk jaar, voor het eerst op ${date} en voor het laatst op ${formatCalendarDate(item.moreDates.at(-1) ?? item.date)}`
         : `elk jaar, voor het eerst op ${date}`;
   }
+}
+
+/**
+ * When a proefplaatsing may come first: "Begint u met een proefplaatsing van 2 maanden? Dan begint
+ * het contract op 1 april 2027, en is deze stap uiterlijk 30 juni 2027." Undefined otherwise.
+ */
+export function afterTrialText(item: PlanItem): string | undefined {
+  const trial = item.afterTrial;
+  if (!trial) return undefined;
+  const date = formatCalendarDate(trial.date);
+  const moved = trial.moved
+    ? ` (${formatCalendarDate(trial.moved.from)} is ${trial.moved.reason})`
+    : '';
+  const when = {
+    'voor-start': `uiterlijk ${date}`,
+    'bij-start': `op ${date}`,
+    'na-start': `uiterlijk ${date}${moved}`,
+    jaarlijks: `elk jaar, voor het eerst op ${date}`,
+  }[item.moment];
+  return `Begint u eerst met een proefplaatsing van ${TRIAL_MONTHS} maanden? Dan begint het contract pas op ${formatCalendarDate(trial.contractStart)}, en is deze stap ${when}.`;
 }
 
 /** "ongeveer € 3.806,40 per jaar" with the total over the years when the form lasts that long. */
