@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionLabels, collectionNames } from '../schemas/registry.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 import { findDanglingReferences, formatProblems, type ContentEntry } from './content-integrity.ts';
+import { amountSourcesOf, findAmountProblems } from './regulation-amounts.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Regulation = CollectionEntry<'regulations'>;
@@ -30,8 +31,9 @@ export interface SiteContent {
   pages: Page[];
 }
 
-async function checkReferences(): Promise<void> {
-  const all: ContentEntry[] = [];
+/** References that point nowhere, and amount codes in texts that name no regulation's amount. */
+async function checkContent(): Promise<void> {
+  const all: (ContentEntry & { body?: string | undefined })[] = [];
   for (const name of collectionNames) {
     for (const entry of await getCollection(name)) {
       all.push({
@@ -39,20 +41,24 @@ async function checkReferences(): Promise<void> {
         id: entry.id,
         filePath: entry.filePath ?? `content/${name}/${entry.id}`,
         data: entry.data,
+        body: entry.body,
       });
     }
   }
-  const problems = findDanglingReferences(
-    all,
-    (collection) => collectionLabels[collection as CollectionName] ?? collection,
-  );
+  const problems = [
+    ...findDanglingReferences(
+      all,
+      (collection) => collectionLabels[collection as CollectionName] ?? collection,
+    ),
+    ...findAmountProblems(all, amountSourcesOf(await getCollection('regulations'))),
+  ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
 
 async function load(): Promise<SiteContent> {
-  await checkReferences();
+  await checkContent();
   const settings = (await getCollection('settings')).find((entry) => entry.id === 'site');
   if (!settings)
     throw new Error('content/settings/site.yml ontbreekt: de site heeft instellingen nodig.');
