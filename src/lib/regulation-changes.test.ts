@@ -3,6 +3,7 @@ import {
   allChanges,
   changesHref,
   changesNewestFirst,
+  changesOf,
   groupByMonth,
   type RegulationWithChanges,
 } from './regulation-changes.ts';
@@ -94,5 +95,22 @@ describe('groupByMonth', () => {
 describe('changesHref', () => {
   it('points at the change notes on the regulation’s own page', () => {
     expect(changesHref('jobcoach')).toBe('/regelingen/jobcoach/#wijzigingen');
+  });
+});
+
+describe('changesOf', () => {
+  it('takes the changes from regulation entries and the newest review date among them', () => {
+    const entry = (regulation: RegulationWithChanges, reviewedOn: string) => ({
+      id: regulation.id,
+      data: { title: regulation.title, reviewedOn, changes: [...regulation.changes] },
+    });
+    const { changes, newestReview } = changesOf([
+      entry(lkv, '2026-11-20'),
+      entry(jobcoach, '2026-12-02'),
+      entry(quiet, '2026-06-30'),
+    ]);
+    expect(changes).toHaveLength(4);
+    expect(changes[0]?.regulationTitle).toBe('Jobcoach');
+    expect(newestReview).toBe('2026-12-02');
   });
 });

@@ -21,7 +21,7 @@ export interface RegulationWithChanges {
   changes: readonly ChangeNote[];
 }
 
-/** A change note with the regulation it belongs to, and an id that stays the same per build. */
+/** A change note with the regulation it belongs to, and a key that stays the same across builds. */
 export interface RegulationChange extends ChangeNote {
   regulationId: string;
   regulationTitle: string;
