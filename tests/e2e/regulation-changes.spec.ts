@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { placeholdersIn } from '../../src/lib/regulation-amounts.ts';
+import { loadAllEntries, projectRoot } from '../support/content-files.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
-import { loadAllEntries } from '../support/content-files.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -124,16 +127,18 @@ test('the changes feed is well-formed Atom with one entry per change note', asyn
 });
 
 test('a story quotes the amount from the regulation entry, with its year', async ({ page }) => {
-  const praktijkleren = loadAllEntries().find(
-    (entry) => entry.collection === 'regulations' && entry.id === 'praktijkleren',
+  const story = 'content/stories/zij-instroom-in-de-zorg.md';
+  const [code] = placeholdersIn(readFileSync(path.join(projectRoot, story), 'utf8'));
+  if (code?.placeholder.kind !== 'regulation') throw new Error(`${story} quotes no amount`);
+  const { regulationId, label } = code.placeholder;
+  const regulation = loadAllEntries().find(
+    (entry) => entry.collection === 'regulations' && entry.id === regulationId,
   )?.data as { reviewedOn: string; yields: { amounts: { label: string; value: string }[] } };
-  const amount = praktijkleren.yields.amounts.find(
-    (candidate) => candidate.label === 'Subsidieregeling praktijkleren',
-  );
+  const amount = regulation.yields.amounts.find((candidate) => candidate.label === label);
   await page.goto('/verhalen/zij-instroom-in-de-zorg/');
   const prose = page.locator('.prose');
   await expect(prose).toContainText(
-    `${amount?.value} (bedrag ${praktijkleren.reviewedOn.slice(0, 4)})`,
+    `${amount?.value} (bedrag ${regulation.reviewedOn.slice(0, 4)})`,
   );
   await expect(prose).not.toContainText('{{');
 });
