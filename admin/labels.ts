@@ -103,6 +103,15 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     ...sources('sources', 'Minstens één bron, liefst van de uitvoerder zelf.'),
     reviewedOn: { label: 'Laatst gecontroleerd op' },
     reviewBy: { label: 'Opnieuw controleren vóór', hint: 'Een datum na de laatste controle.' },
+    changes: {
+      label: 'Wat is er veranderd',
+      hint: 'Eén regel per wijziging: wanneer en wat er veranderde. Staat op de pagina en in de feed.',
+    },
+    'changes.date': { label: 'Datum', hint: 'Wanneer de wijziging ingaat of werd doorgevoerd.' },
+    'changes.summary': {
+      label: 'Wat veranderde',
+      hint: 'Eén of twee zinnen in gewone taal, bijvoorbeeld: Het bedrag per uur is nu € 3,05.',
+    },
     order: { label: 'Volgorde', hint: 'Lager staat eerder in de lijst.' },
     rules: {
       label: 'Regels voor de regelingenwijzer',

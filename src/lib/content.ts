@@ -12,6 +12,7 @@ import {
   type ContentEntry,
   type ContentProblem,
 } from './content-integrity.ts';
+import { amountSourcesOf, findAmountProblems } from './regulation-amounts.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Regulation = CollectionEntry<'regulations'>;
@@ -45,9 +46,12 @@ declare const __ASTRO_DEV_SERVER__: boolean;
  */
 export const underAstroDev = __ASTRO_DEV_SERVER__;
 
-/** Every reference to an entry that does not exist, as Dutch messages naming file and field. */
+/**
+ * References that point nowhere, and amount codes in texts that name no regulation's amount, as
+ * Dutch messages naming file and field.
+ */
 export async function contentProblems(): Promise<ContentProblem[]> {
-  const all: ContentEntry[] = [];
+  const all: (ContentEntry & { body?: string | undefined })[] = [];
   for (const name of collectionNames) {
     for (const entry of await getCollection(name)) {
       all.push({
@@ -55,13 +59,17 @@ export async function contentProblems(): Promise<ContentProblem[]> {
         id: entry.id,
         filePath: entry.filePath ?? `content/${name}/${entry.id}`,
         data: entry.data,
+        body: entry.body,
       });
     }
   }
-  return findDanglingReferences(
-    all,
-    (collection) => collectionLabels[collection as CollectionName] ?? collection,
-  );
+  return [
+    ...findDanglingReferences(
+      all,
+      (collection) => collectionLabels[collection as CollectionName] ?? collection,
+    ),
+    ...findAmountProblems(all, amountSourcesOf(await getCollection('regulations'))),
+  ];
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'nl');

@@ -48,6 +48,14 @@ export const regulationSchema = () =>
       sources: z.array(source).min(1, 'Bronnen: noem minstens één bron.'),
       reviewedOn: calendarDate('Laatst gecontroleerd op'),
       reviewBy: calendarDate('Opnieuw controleren vóór'),
+      changes: z
+        .array(
+          z.object({
+            date: calendarDate('Wijziging: datum'),
+            summary: text('Wijziging: wat veranderde', 300),
+          }),
+        )
+        .default([]),
       order: z.number().int().min(0).max(999).default(100),
       demo,
     })

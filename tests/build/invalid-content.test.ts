@@ -59,6 +59,24 @@ describe('the build with invalid content', () => {
     expect(output).toContain('hero.alt: Hoofdafbeelding: beschrijf wat er op de afbeelding staat');
   });
 
+  it('fails on an amount code whose label the regulation does not have, naming file and field', async () => {
+    const dir = copyProject();
+    const file = path.join(dir, 'content/stories/zij-instroom-in-de-zorg.md');
+    const story = readFileSync(file, 'utf8');
+    const code = '{{bedrag praktijkleren "Subsidieregeling praktijkleren"}}';
+    expect(story).toContain(code);
+    writeFileSync(
+      file,
+      story.replace(code, '{{bedrag praktijkleren "Subsidie per leerwerkplek"}}'),
+    );
+    const { status, output } = await build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/stories/zij-instroom-in-de-zorg.md → Tekst: {{bedrag praktijkleren "Subsidie per leerwerkplek"}}: de regeling',
+    );
+    expect(output).toContain('heeft geen bedrag met de omschrijving "Subsidie per leerwerkplek"');
+  });
+
   it('fails on an image that was deleted while an entry still uses it, naming file and field', async () => {
     // The CMS's media library can delete a file that an entry still points at.
     const dir = copyProject();
