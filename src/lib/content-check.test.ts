@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   WHOLE_FILE,
   checkContent,
+  formatCheckJunit,
   formatCheckResult,
   formatCheckSummary,
   listContentFiles,
@@ -158,5 +159,36 @@ describe('formatCheckSummary', () => {
     expect(formatCheckSummary({ fileCount: 3, problems: [] })).toBe(
       '### Inhoud in orde\n\n3 bestanden gecontroleerd, geen fouten.\n',
     );
+  });
+});
+
+describe('formatCheckJunit', () => {
+  it('has one test case per file, failing with the Dutch messages, escaped', () => {
+    const report = formatCheckJunit({
+      fileCount: 2,
+      files: ['content/stories/a.md', 'content/stories/b.md'],
+      problems: [
+        { filePath: 'content/stories/b.md', field: 'title', message: 'Titel: <leeg> & "kort".' },
+        { filePath: 'content/stories/b.md', field: 'municipality', message: 'bestaat niet.' },
+      ],
+    });
+    expect(report).toContain('<testsuite name="Inhoud controleren" tests="2" failures="1">');
+    expect(report).toContain('<testcase classname="content" name="content/stories/a.md"/>');
+    expect(report).toContain(
+      '<failure message="title: Titel: &lt;leeg&gt; &amp; &quot;kort&quot;.">' +
+        'title: Titel: &lt;leeg&gt; &amp; &quot;kort&quot;.\nmunicipality: bestaat niet.</failure>',
+    );
+  });
+
+  it('lists a problem about a file that was not read, such as missing settings', () => {
+    const report = formatCheckJunit({
+      fileCount: 0,
+      files: [],
+      problems: [
+        { filePath: 'content/settings/site.yml', field: WHOLE_FILE, message: 'ontbreekt' },
+      ],
+    });
+    expect(report).toContain('tests="1" failures="1"');
+    expect(report).toContain('name="content/settings/site.yml"');
   });
 });

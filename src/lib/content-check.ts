@@ -34,6 +34,8 @@ export interface ContentFile {
 export interface ContentCheckResult {
   /** How many files were read. */
   fileCount: number;
+  /** The files read, relative to the project root (for the JUnit report). */
+  files?: string[];
   problems: ContentProblem[];
 }
 
@@ -148,7 +150,11 @@ export function checkContent(root: string): ContentCheckResult {
       message: 'Dit bestand ontbreekt: de site heeft instellingen nodig.',
     });
   }
-  return { fileCount: files.length, problems };
+  return {
+    fileCount: files.length,
+    files: files.map((entry) => path.relative(root, entry.file)),
+    problems,
+  };
 }
 
 /** The text for the terminal and the CI log: the problems, or one line that all is well. */
@@ -183,6 +189,46 @@ export function formatCheckSummary({ fileCount, problems }: ContentCheckResult):
       (problem) =>
         `| \`${cell(problem.filePath)}\` | \`${cell(problem.field)}\` | ${cell(problem.message)} |`,
     ),
+    '',
+  ].join('\n');
+}
+
+/** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
+function xml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+/**
+ * The result as a JUnit report, one test case per file: GitLab shows it on the merge request
+ * ("Test summary"), so an editor sees the failing file and the Dutch message there.
+ */
+export function formatCheckJunit({ files = [], problems }: ContentCheckResult): string {
+  // A problem can name a file that was not read (the missing site settings): list it as well.
+  const names = [...new Set([...files, ...problems.map((problem) => problem.filePath)])];
+  const cases = names.map((file) => {
+    const own = problems.filter((problem) => problem.filePath === file);
+    const open = `    <testcase classname="content" name="${xml(file)}"`;
+    if (own.length === 0) return `${open}/>`;
+    const lines = own.map((problem) => `${problem.field}: ${problem.message}`);
+    return [
+      `${open}>`,
+      `      <failure message="${xml(lines[0] ?? '')}">${xml(lines.join('\n'))}</failure>`,
+      '    </testcase>',
+    ].join('\n');
+  });
+  const failures = names.filter((file) => problems.some((p) => p.filePath === file)).length;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="content:check" tests="${names.length}" failures="${failures}">`,
+    `  <testsuite name="Inhoud controleren" tests="${names.length}" failures="${failures}">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
     '',
   ].join('\n');
 }

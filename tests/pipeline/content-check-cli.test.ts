@@ -37,7 +37,7 @@ describe('npm run content:check', () => {
     expect(run.stdout).toMatch(/^Inhoud in orde: \d+ bestanden gecontroleerd/);
   });
 
-  it('exits 1 naming the story whose municipality was deleted, and writes the job summary', () => {
+  it('exits 1 naming the story whose municipality was deleted, and writes both reports', () => {
     const root = path.join(work, 'broken');
     cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
     const story = readdirSync(path.join(root, 'content', 'stories')).find((name) =>
@@ -47,11 +47,15 @@ describe('npm run content:check', () => {
     const municipality = /^municipality: (\S+)$/m.exec(readFileSync(storyFile, 'utf8'))?.[1];
     rmSync(path.join(root, 'content', 'municipalities', `${municipality}.yml`));
     const summary = path.join(work, 'summary.md');
+    const junit = path.join(work, 'junit.xml');
 
-    const run = contentCheck('--root', root, '--summary', summary);
+    const run = contentCheck('--root', root, '--summary', summary, '--junit', junit);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       `content/stories/${story} → municipality: verwijst naar "${municipality}" in Gemeenten, maar dat bestaat niet`,
+    );
+    expect(readFileSync(junit, 'utf8')).toMatch(
+      new RegExp(`name="content/stories/${story}">\\s*<failure message="municipality: verwijst`),
     );
     expect(existsSync(summary)).toBe(true);
     expect(readFileSync(summary, 'utf8')).toContain(

@@ -29,7 +29,7 @@ interface GitlabJob {
   rules?: { if?: string }[];
   extends?: string;
   needs?: (string | { job: string })[];
-  artifacts?: { expose_as?: string; paths?: string[] };
+  artifacts?: { expose_as?: string; paths?: string[]; when?: string; reports?: object };
 }
 
 const github = readYaml(githubWorkflowPath) as {
@@ -132,7 +132,13 @@ describe('the GitLab pipeline', () => {
 
   it('checks the content in every pipeline, then builds a preview for merge requests', () => {
     expect(gitlab['content-check']?.rules).toBeUndefined();
-    expect(gitlabScript('content-check')).toEqual(['npm run content:check']);
+    expect(gitlabScript('content-check')).toEqual([
+      'npm run content:check -- --junit content-check.xml',
+    ]);
+    expect(gitlab['content-check']?.artifacts).toEqual({
+      when: 'always',
+      reports: { junit: 'content-check.xml' },
+    });
     for (const name of ['preview', 'build']) {
       expect(gitlabScript(name)).toEqual(['npm run build']);
       expect(gitlab['.build']?.needs).toEqual(['content-check']);
