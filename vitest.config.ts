@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'admin/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'admin/**/*.test.ts',
+      'tests/build/**/*.test.ts',
+      'tests/pipeline/**/*.test.ts',
+    ],
     environment: 'node',
     // Let `?raw` imports of stylesheets return their text (src/lib/design-tokens.ts reads global.css).
     css: { include: [/\.css\?raw$/] },
