@@ -29,6 +29,7 @@ const allowedScripts: Record<string, ScriptRule> = {
   'verhalen (filter)': { files: [] },
   'regelingen (overzicht)': { files: [] },
   'regelingen (detail)': { files: [] },
+  'regelingen (wijzigingen)': { files: [] },
   regelingenwijzer: { files: [] },
   'ambassadeurs (overzicht)': { files: [] },
   'gemeenten (overzicht)': { files: [] },

@@ -24,6 +24,7 @@ export function pageType(path: string): string {
   const [section = '', second, third] = path.split('/').filter(Boolean);
   if (section === 'zoeken') return 'zoeken';
   if (path.startsWith('/regelingen/wijzer/')) return 'regelingenwijzer';
+  if (path === '/regelingen/wijzigingen/') return 'regelingen (wijzigingen)';
   if (!sections.includes(section)) return 'pagina';
   if (!second) return `${section} (overzicht)`;
   if (section === 'verhalen' && third) return 'verhalen (filter)';
