@@ -8,7 +8,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseContentFile } from '../support/content-files.ts';
 import { startFakeGithub, type FakeGithub } from '../support/fake-github.ts';
-import { copyForLogin, serveLoginSite, type LoginSite } from '../support/login-site.ts';
+import { serveLoginSite, type LoginSite } from '../support/login-site.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ locale: 'nl-NL' });
@@ -21,7 +22,7 @@ let site: LoginSite;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const dir = copyForLogin();
+  const dir = copyProject('cms-login-');
   fake = await startFakeGithub({
     repo: 'regio-amersfoort/werkgevers',
     branch: 'main',
@@ -73,6 +74,11 @@ test('an editor logs in with GitHub and sees the stories of the repository', asy
   test.setTimeout(120_000);
   const visited: string[] = [];
   page.context().on('request', (request) => visited.push(request.url()));
+  // The admin page's policy lets Decap reach the (fake) host's API and avatars.
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
   await page.goto(`${site.url}/admin/`);
   const popup = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Inloggen met GitHub' }).click();
@@ -96,6 +102,7 @@ test('an editor logs in with GitHub and sees the stories of the repository', asy
   expect(visited.join('\n')).not.toContain(client.secret);
   expect(site.server.output()).not.toContain(client.secret);
   expect(fake.unknown).toEqual([]);
+  expect(refused).toEqual([]);
 });
 
 test('a login answer with another state is refused and the CMS says so', async ({ page }) => {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseContentFile } from '../support/content-files.ts';
 import { startFakeGitlab, type FakeGitlab } from '../support/fake-gitlab.ts';
-import { copyForLogin, serveLoginSite, type LoginSite } from '../support/login-site.ts';
+import { serveLoginSite, type LoginSite } from '../support/login-site.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ locale: 'nl-NL' });
@@ -21,7 +22,7 @@ let site: LoginSite;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const dir = copyForLogin();
+  const dir = copyProject('cms-login-');
   fake = await startFakeGitlab({ repo: 'regio/werkgevers', branch: 'main', root: dir, appId });
   site = await serveLoginSite(dir, {
     PUBLIC_CMS_BACKEND: 'gitlab',
@@ -45,6 +46,11 @@ test('an editor logs in with GitLab (PKCE) and sees the stories of the repositor
   test.setTimeout(120_000);
   const visited: string[] = [];
   page.context().on('request', (request) => visited.push(`${request.method()} ${request.url()}`));
+  // The admin page's policy lets Decap reach the (fake) host's API and avatars.
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
   await page.goto(`${site.url}/admin/`);
   await page.getByRole('button', { name: 'Inloggen met GitLab' }).click();
 
@@ -63,4 +69,5 @@ test('an editor logs in with GitLab (PKCE) and sees the stories of the repositor
   ]);
   expect(fake.tokens.size).toBe(1);
   expect(fake.unknown).toEqual([]);
+  expect(refused).toEqual([]);
 });

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildCopy, copyProject } from './project-copy.ts';
+import { buildCopy } from './project-copy.ts';
 import { startServer, type RunningServer } from './server-process.ts';
 
 export interface LoginSite {
@@ -16,23 +16,28 @@ export interface LoginSite {
   stop(): Promise<void>;
 }
 
-/** A copy of the project, to be built by `serveLoginSite` once the fake host's address is known. */
-export function copyForLogin(): string {
-  return copyProject('cms-login-');
-}
-
+/**
+ * Builds a project copy (tests/support/project-copy.ts) and serves it; the copy is removed when
+ * this fails or on `stop`.
+ */
 export async function serveLoginSite(
   dir: string,
   buildEnv: Record<string, string>,
   serverEnv: Record<string, string> = {},
 ): Promise<LoginSite> {
-  const { status, output } = await buildCopy(dir, buildEnv);
-  if (status !== 0) throw new Error(`The build of the copy failed:\n${output}`);
-  const server = await startServer({
-    DIST_DIR: path.join(dir, 'dist'),
-    DATA_DIR: path.join(dir, '.data'),
-    ...serverEnv,
-  });
+  let server: RunningServer;
+  try {
+    const { status, output } = await buildCopy(dir, buildEnv);
+    if (status !== 0) throw new Error(`The build of the copy failed:\n${output}`);
+    server = await startServer({
+      DIST_DIR: path.join(dir, 'dist'),
+      DATA_DIR: path.join(dir, '.data'),
+      ...serverEnv,
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     dir,
     url: server.url,
