@@ -71,8 +71,7 @@ export function isSameOrigin(
  * CMS login is called without one by Decap and by GitHub: those exact paths get the slash here.
  */
 export function routedUrl(url: string): string {
-  const end = url.search(/[?#]/);
-  const pathname = end === -1 ? url : url.slice(0, end);
+  const pathname = url.split('?', 1)[0] ?? url;
   return loginPaths.includes(pathname) ? `${pathname}/${url.slice(pathname.length)}` : url;
 }
 
