@@ -70,7 +70,9 @@ test('the login routes answer with and without the trailing slash', async () => 
   }
 });
 
-test('an editor logs in with GitHub and sees the stories of the repository', async ({ page }) => {
+test('an editor logs in with GitHub and sees the stories and the workflow board', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const visited: string[] = [];
   page.context().on('request', (request) => visited.push(request.url()));
@@ -97,6 +99,9 @@ test('an editor logs in with GitHub and sees the stories of the repository', asy
     const { title } = parseContentFile(path.join(storyFolder, file)) as { title: string };
     await expect(page.getByText(title, { exact: true })).toBeVisible(slowly);
   }
+  // Production uses the editorial workflow: its board loads (nothing under review yet).
+  await page.getByRole('link', { name: 'Workflow' }).click();
+  await expect(page.getByText('Wordt beoordeeld', { exact: true })).toBeVisible(slowly);
   expect(fake.tokens.size).toBe(1);
   // The secret never reached the browser; the token only through the pop-up's handshake.
   expect(visited.join('\n')).not.toContain(client.secret);

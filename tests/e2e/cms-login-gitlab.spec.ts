@@ -40,7 +40,7 @@ test.afterAll(async () => {
   await fake?.close();
 });
 
-test('an editor logs in with GitLab (PKCE) and sees the stories of the repository', async ({
+test('an editor logs in with GitLab (PKCE) and sees the stories and the workflow board', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -60,6 +60,9 @@ test('an editor logs in with GitLab (PKCE) and sees the stories of the repositor
     const { title } = parseContentFile(path.join(storyFolder, file)) as { title: string };
     await expect(page.getByText(title, { exact: true })).toBeVisible(slowly);
   }
+  // Production uses the editorial workflow: its board loads (nothing under review yet).
+  await page.getByRole('link', { name: 'Workflow' }).click();
+  await expect(page.getByText('Wordt beoordeeld', { exact: true })).toBeVisible(slowly);
   // Decap went to GitLab, came back to the admin page with a code and traded it there.
   const login = visited.filter((call) => /\/oauth\/|\/admin\/\?/.test(call));
   expect(login).toEqual([
