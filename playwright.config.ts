@@ -37,10 +37,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site', testIgnore: /cms\.spec\.ts$/ },
+    { name: 'site', testIgnore: /cms(-login-\w+)?\.spec\.ts$/ },
     // The CMS test drives the heavy Decap interface and rebuilds a project copy: it runs after
     // the others, so that neither slows the other past its timeouts on a small machine.
     { name: 'cms', testMatch: /cms\.spec\.ts$/, dependencies: ['site'] },
+    // The logins with a Git host build project copies of their own and serve them with the real
+    // server; after the others for the same reason.
+    { name: 'cms-login', testMatch: /cms-login-\w+\.spec\.ts$/, dependencies: ['site'] },
   ],
   webServer: {
     // A fresh signup store for every run.

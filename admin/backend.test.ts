@@ -35,6 +35,22 @@ describe('the CMS backend from the environment', () => {
     });
   });
 
+  it('lets the admin page reach a GitHub Enterprise host for the API and the avatars', () => {
+    const settings = readCmsSettings({
+      PUBLIC_CMS_BACKEND: 'github',
+      PUBLIC_CMS_REPO: 'regio/werkgevers',
+      PUBLIC_CMS_API_ROOT: 'https://git.example.nl/api/v3',
+    });
+    expect(backendConfig(settings, origin).backend).toMatchObject({
+      api_root: 'https://git.example.nl/api/v3',
+      base_url: origin,
+    });
+    expect(backendSources(settings)).toEqual({
+      connect: ['https://git.example.nl'],
+      img: ['https://git.example.nl'],
+    });
+  });
+
   it('is GitLab with PKCE (no secret), on gitlab.com or a host of its own', () => {
     const settings = readCmsSettings({
       PUBLIC_CMS_BACKEND: 'gitlab',
@@ -55,6 +71,16 @@ describe('the CMS backend from the environment', () => {
       publish_mode: 'editorial_workflow',
     });
     expect(backendSources(settings).connect).toContain('https://gitlab.example.nl');
+  });
+
+  it('does not offer backends that cannot be shown to work with the editorial workflow', () => {
+    expect(() => readCmsSettings({ PUBLIC_CMS_BACKEND: 'gitea' })).toThrow(
+      /"gitea" is not offered: Decap's Gitea backend refuses the editorial workflow \(decaporg\/decap-cms#7115\)\. Use github or gitlab; see docs\/cms\.md/,
+    );
+    expect(() => readCmsSettings({ PUBLIC_CMS_BACKEND: 'git-gateway' })).toThrow(
+      'needs Netlify Identity',
+    );
+    expect(() => readCmsSettings({ PUBLIC_CMS_BACKEND: 'forgejo' })).toThrow('not offered');
   });
 
   it('says which variable is missing or wrong', () => {

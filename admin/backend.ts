@@ -6,19 +6,31 @@
  */
 import type { CmsBackend, CmsPublishMode } from 'decap-cms-core';
 
-export const backendNames = ['local', 'github', 'gitlab', 'gitea', 'git-gateway'] as const;
+export const backendNames = ['local', 'github', 'gitlab'] as const;
 export type BackendName = (typeof backendNames)[number];
+
+/**
+ * Backends Decap has that this site does not offer, and why: production needs the editorial
+ * workflow, and these cannot be shown to work with it here.
+ */
+const refusedBackends: Record<string, string> = {
+  gitea: "Decap's Gitea backend refuses the editorial workflow (decaporg/decap-cms#7115)",
+  forgejo:
+    "Decap's Forgejo backend has had the editorial workflow only since 2026 and is not tested with this site",
+  'git-gateway':
+    'git-gateway needs Netlify Identity, which this self-hosted site does not have and cannot test',
+};
 
 export interface CmsSettings {
   backend: BackendName;
   /** `owner/name` of the repository on the Git host. */
   repo?: string;
   branch: string;
-  /** GitLab/Gitea: the host (https://gitlab.com); GitHub: where the OAuth routes run. */
+  /** GitLab: the host (https://gitlab.com); GitHub: where the OAuth routes run. */
   baseUrl?: string;
   /** The host's API, when it is not at the usual place under `baseUrl`. */
   apiRoot?: string;
-  /** GitLab/Gitea: the OAuth application id (public; PKCE needs no secret). */
+  /** GitLab: the OAuth application id (public; PKCE needs no secret). */
   appId?: string;
   /** The local decap-server's API. */
   localUrl: string;
@@ -37,6 +49,12 @@ function read(env: Env, name: string): string | undefined {
 /** The CMS settings from `PUBLIC_CMS_*` variables; throws a clear message on a wrong value. */
 export function readCmsSettings(env: Env): CmsSettings {
   const backend = read(env, 'PUBLIC_CMS_BACKEND') ?? 'local';
+  const refusal = refusedBackends[backend];
+  if (refusal) {
+    throw new Error(
+      `PUBLIC_CMS_BACKEND="${backend}" is not offered: ${refusal}. Use github or gitlab; see docs/cms.md, "Production".`,
+    );
+  }
   if (!backendNames.includes(backend as BackendName)) {
     throw new Error(
       `PUBLIC_CMS_BACKEND="${backend}" is not supported; use one of ${backendNames.join(', ')}.`,
@@ -59,7 +77,6 @@ export function readCmsSettings(env: Env): CmsSettings {
   const needs: Partial<Record<BackendName, (keyof CmsSettings)[]>> = {
     github: ['repo'],
     gitlab: ['repo', 'appId'],
-    gitea: ['repo', 'appId', 'baseUrl'],
   };
   for (const key of needs[settings.backend] ?? []) {
     if (settings[key] === undefined) {
@@ -113,32 +130,6 @@ export function backendConfig(
         publish_mode: 'editorial_workflow',
       };
     }
-    case 'gitea': {
-      const base = host('');
-      return {
-        backend: compact({
-          name: 'gitea',
-          repo,
-          branch,
-          app_id: appId,
-          base_url: base,
-          api_root: apiRoot ?? `${base}/api/v1`,
-        }),
-        publish_mode: 'editorial_workflow',
-      };
-    }
-    case 'git-gateway':
-      return {
-        backend: {
-          name: 'git-gateway',
-          branch,
-          ...(settings.baseUrl && {
-            identity_url: `${host('')}/.netlify/identity`,
-            gateway_url: `${host('')}/.netlify/git`,
-          }),
-        } as CmsBackend,
-        publish_mode: 'editorial_workflow',
-      };
   }
 }
 
@@ -182,19 +173,16 @@ export function backendSources(settings: CmsSettings): { connect: string[]; img:
     case 'local':
       return { connect: originOf(settings.localUrl), img: [] };
     case 'github':
-      return {
-        connect: originOf(settings.apiRoot ?? 'https://api.github.com'),
-        img: ['https://avatars.githubusercontent.com'],
-      };
-    case 'gitlab':
-    case 'gitea': {
+      // GitHub Enterprise serves the API and the avatars from its own host.
+      return settings.apiRoot
+        ? { connect: originOf(settings.apiRoot), img: originOf(settings.apiRoot) }
+        : { connect: ['https://api.github.com'], img: ['https://avatars.githubusercontent.com'] };
+    case 'gitlab': {
       const base = originOf(settings.baseUrl ?? 'https://gitlab.com');
       return {
         connect: [...base, ...originOf(settings.apiRoot)],
         img: [...base, 'https://secure.gravatar.com'],
       };
     }
-    case 'git-gateway':
-      return { connect: originOf(settings.baseUrl), img: [] };
   }
 }

@@ -89,6 +89,10 @@ describe('starting the GitHub login', () => {
     expect(second.state).not.toBe(first.state);
   });
 
+  it('keeps the pop-up linked to the CMS window (no same-origin opener policy)', () => {
+    expect(start().response.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
+  });
+
   it('keeps the state in a short-lived HttpOnly cookie that only /api/cms/ receives', () => {
     const { setCookie, state } = start();
     expect(setCookie).toMatch(new RegExp(`^${stateCookie}=${state}\\.`));

@@ -20,7 +20,14 @@ export interface GithubOAuthConfig {
 }
 
 export const stateCookie = 'cms_oauth_state';
+/** Covers both routes in both spellings (`/api/cms/auth` and `/api/cms/auth/`). */
 const cookiePath = '/api/cms/';
+/**
+ * The two routes as Decap opens the first (`${base_url}/${auth_endpoint}`) and as the callback URL
+ * is registered at GitHub: without the trailing slash the site's routes otherwise have. The site
+ * server passes them to Astro with it (src/server/site-server.ts).
+ */
+export const loginPaths = ['/api/cms/auth', '/api/cms/callback'];
 /** Ten minutes to log in at GitHub; after that the editor starts again. */
 export const stateLifetimeSeconds = 600;
 
@@ -105,6 +112,9 @@ export function startLogin(
       Location: authorize.href,
       'Set-Cookie': cookieHeader(cookie, stateLifetimeSeconds),
       'Cache-Control': 'no-store',
+      // The pop-up opens here: the site's usual 'same-origin' would cut its link to the CMS
+      // window for good, before the callback page could use it.
+      'Cross-Origin-Opener-Policy': 'unsafe-none',
       'Referrer-Policy': 'no-referrer',
     },
   });

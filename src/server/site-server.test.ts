@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter } from './rate-limit.ts';
-import { clientAddress, createSiteServer } from './site-server.ts';
+import { clientAddress, createSiteServer, routedUrl } from './site-server.ts';
 
 describe('the site server', () => {
   let server: Server;
@@ -30,6 +30,9 @@ describe('the site server', () => {
         if (req.url?.startsWith('/dynamisch')) {
           res.writeHead(200, { 'Content-Type': 'text/plain' });
           res.end(`dynamisch ${req.method}`);
+        } else if (req.url?.startsWith('/api/')) {
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.end(`routed ${req.url}`);
         } else next();
       },
     });
@@ -46,6 +49,18 @@ describe('the site server', () => {
     const missing = await fetch(`${base}/nergens/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Niet gevonden');
+  });
+
+  it('hands the CMS login to Astro in its spelling, with or without the trailing slash', async () => {
+    // Decap opens the first without a slash; GitHub returns to the registered callback URL.
+    const answer = async (url: string, client: string) =>
+      (await fetch(`${base}${url}`, { headers: { 'x-forwarded-for': client } })).text();
+    expect(await answer('/api/cms/auth?provider=github&site_id=x', '10.1.0.1')).toBe(
+      'routed /api/cms/auth/?provider=github&site_id=x',
+    );
+    expect(await answer('/api/cms/callback?code=c&state=s', '10.1.0.2')).toBe(
+      'routed /api/cms/callback/?code=c&state=s',
+    );
   });
 
   it('sends the security headers on every answer, HSTS only over https', async () => {
@@ -170,6 +185,17 @@ describe('the site server at its edges', () => {
       expect(answer.body).toContain('niet verstuurd vanaf deze website');
     }
     expect(astroCalls).toBe(3);
+  });
+});
+
+describe('routedUrl', () => {
+  it('adds the slash to the two CMS login paths only, keeping the query', () => {
+    expect(routedUrl('/api/cms/auth')).toBe('/api/cms/auth/');
+    expect(routedUrl('/api/cms/auth/?provider=github')).toBe('/api/cms/auth/?provider=github');
+    expect(routedUrl('/api/cms/callback?state=a&code=b')).toBe('/api/cms/callback/?state=a&code=b');
+    for (const other of ['/api/cms/authx', '/api/cms/auth/refresh', '/verhalen', '/api/cms']) {
+      expect(routedUrl(other)).toBe(other);
+    }
   });
 });
 

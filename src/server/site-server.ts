@@ -5,6 +5,7 @@
  * body size limit first.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { loginPaths } from '../lib/cms-oauth.ts';
 import { compressResponse } from './compress-response.ts';
 import type { HealthReport } from './health.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -63,6 +64,15 @@ export function isSameOrigin(
   if (!origin) return false;
   const own = `${isHttps(req, trustProxy) ? 'https' : 'http'}://${req.headers.host ?? ''}`;
   return origin === own || origin === publicOrigin;
+}
+
+/**
+ * The address Astro routes. The site's routes end in a slash (trailingSlash: 'always'), but the
+ * CMS login is called without one by Decap and by GitHub: those exact paths get the slash here.
+ */
+export function routedUrl(url: string): string {
+  const pathname = url.split('?', 1)[0] ?? url;
+  return loginPaths.includes(pathname) ? `${pathname}/${url.slice(pathname.length)}` : url;
 }
 
 function isLimited(req: IncomingMessage): boolean {
@@ -148,6 +158,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
       }
       if (await files.handle(req, res)) return;
       let passed = false;
+      req.url = routedUrl(req.url ?? '/');
       compressResponse(req, res);
       await options.astroHandler(req, res, () => (passed = true));
       if (passed && !res.headersSent) await notFound(res, req.method);
