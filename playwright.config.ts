@@ -42,8 +42,8 @@ export default defineConfig({
     // the others, so that neither slows the other past its timeouts on a small machine.
     { name: 'cms', testMatch: /cms\.spec\.ts$/, dependencies: ['site'] },
     // The logins with a Git host build project copies of their own and serve them with the real
-    // server; after the others for the same reason.
-    { name: 'cms-login', testMatch: /cms-login-\w+\.spec\.ts$/, dependencies: ['site'] },
+    // server; after the CMS test, so that the two heavy parts never run at the same time.
+    { name: 'cms-login', testMatch: /cms-login-\w+\.spec\.ts$/, dependencies: ['cms'] },
   ],
   webServer: {
     // A fresh signup store for every run.

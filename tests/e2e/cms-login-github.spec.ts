@@ -97,7 +97,8 @@ test('an editor logs in with GitHub and sees the stories and the workflow board'
   const storyFolder = path.join(site.dir, 'content/stories');
   for (const file of readdirSync(storyFolder)) {
     const { title } = parseContentFile(path.join(storyFolder, file)) as { title: string };
-    await expect(page.getByText(title, { exact: true })).toBeVisible(slowly);
+    // The list shows each story as "<publication date> · <title>" (admin/list-views.ts).
+    await expect(page.getByRole('heading', { name: ` · ${title}` })).toBeVisible(slowly);
   }
   // Production uses the editorial workflow: its board loads (nothing under review yet).
   await page.getByRole('link', { name: 'Workflow' }).click();

@@ -146,6 +146,11 @@ export async function startFakeGitlab(options: FakeGitlabOptions): Promise<FakeG
       const author = { author_name: 'Redactie', author_email: 'redactie@example.nl' };
       return { body: [{ id: 'c'.repeat(40), ...author, authored_date: '2026-11-20T09:00:00Z' }] };
     }
+    // The branch and its newest commit: Decap asks for it when it lists a whole collection (to
+    // sort or filter it) and caches the listing by that commit.
+    if (rest === `/repository/branches/${encodeURIComponent(options.branch)}`) {
+      return { body: { name: options.branch, commit: { id: 'c'.repeat(40) } } };
+    }
     // No open merge requests: nothing is in the editorial workflow yet.
     if (rest === '/merge_requests') return { body: [] };
     return undefined;
