@@ -52,7 +52,7 @@ describe('the trailing-slash redirect of the site server', () => {
     writeFileSync(path.join(root, '404.html'), '<h1>Niet gevonden</h1>');
     server = createSiteServer({
       clientDir: root,
-      trustProxy: false,
+      trustedProxyHops: 0,
       maxBodyBytes: 1000,
       publicOrigin: 'https://werkgevers.example',
       rateLimiter: createRateLimiter({ max: 100, windowSeconds: 60 }),

@@ -5,6 +5,7 @@
  * body size limit first.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { clientAddress } from './client-address.ts';
 import { compressResponse } from './compress-response.ts';
 import type { HealthReport } from './health.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -22,8 +23,11 @@ export type AstroHandler = (
 export interface SiteServerOptions {
   clientDir: string;
   astroHandler: AstroHandler;
-  /** Trust `X-Forwarded-Proto` and `X-Forwarded-For` from a TLS proxy in front of this process. */
-  trustProxy: boolean;
+  /**
+   * How many proxies run in front of this process (TRUST_PROXY); with one or more,
+   * `X-Forwarded-Proto` and that many `X-Forwarded-For` entries are trusted.
+   */
+  trustedProxyHops: number;
   rateLimiter: RateLimiter;
   health: () => HealthReport;
   /** Larger request bodies are refused with 413; the signup form needs a few kilobytes. */
@@ -38,15 +42,6 @@ const allowedMethods = ['GET', 'HEAD', 'POST'];
 function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
   if ('encrypted' in req.socket && req.socket.encrypted) return true;
   return trustProxy && req.headers['x-forwarded-proto'] === 'https';
-}
-
-/** The client's address; behind a trusted proxy, the one the proxy appended last. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) {
-    return forwarded.split(',').at(-1)?.trim() ?? 'unknown';
-  }
-  return req.socket.remoteAddress ?? 'unknown';
 }
 
 /**
@@ -95,7 +90,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
 
   return createServer(async (req, res) => {
     for (const [name, value] of Object.entries(
-      securityHeaders({ https: isHttps(req, options.trustProxy), path: req.url ?? '/' }),
+      securityHeaders({ https: isHttps(req, options.trustedProxyHops > 0), path: req.url ?? '/' }),
     )) {
       res.setHeader(name, value);
     }
@@ -118,7 +113,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
         return;
       }
       if (isLimited(req)) {
-        const decision = options.rateLimiter.take(clientAddress(req, options.trustProxy));
+        const decision = options.rateLimiter.take(clientAddress(req, options.trustedProxyHops));
         if (!decision.allowed) {
           plain(
             res,
@@ -136,7 +131,10 @@ export function createSiteServer(options: SiteServerOptions): Server {
           req.resume();
           return;
         }
-        if (method === 'POST' && !isSameOrigin(req, options.trustProxy, options.publicOrigin)) {
+        if (
+          method === 'POST' &&
+          !isSameOrigin(req, options.trustedProxyHops > 0, options.publicOrigin)
+        ) {
           plain(
             res,
             403,
