@@ -5,6 +5,7 @@
  * body size limit first.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { hasUnannouncedBody, readLimitedBody } from './body-limit.ts';
 import { clientAddress } from './client-address.ts';
 import { compressResponse } from './compress-response.ts';
 import type { HealthReport } from './health.ts';
@@ -126,7 +127,10 @@ export function createSiteServer(options: SiteServerOptions): Server {
           return;
         }
         const length = Number(req.headers['content-length'] ?? 0);
-        if (length > options.maxBodyBytes) {
+        if (
+          length > options.maxBodyBytes ||
+          (hasUnannouncedBody(req) && !(await readLimitedBody(req, options.maxBodyBytes)))
+        ) {
           plain(res, 413, 'Uw bericht is te groot.', { Connection: 'close' });
           req.resume();
           return;
