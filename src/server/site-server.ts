@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { hasUnannouncedBody, readLimitedBody } from './body-limit.ts';
 import { clientAddress } from './client-address.ts';
 import { compressResponse } from './compress-response.ts';
+import { protectHtmlHeaders } from './html-headers.ts';
 import type { HealthReport } from './health.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -150,6 +151,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
       }
       if (await files.handle(req, res)) return;
       let passed = false;
+      protectHtmlHeaders(res);
       compressResponse(req, res);
       await options.astroHandler(req, res, () => (passed = true));
       if (passed && !res.headersSent) await notFound(res, req.method);
