@@ -40,5 +40,7 @@ export function readLimitedBody(req: IncomingMessage, maxBytes: number): Promise
     req.on('data', onData);
     req.on('end', onEnd);
     req.once('error', reject);
+    // A client that hangs up halfway ends neither way; settle so the request is not kept.
+    req.once('close', () => resolve(false));
   });
 }
