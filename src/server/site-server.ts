@@ -6,7 +6,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { loginPaths } from '../lib/cms-oauth.ts';
+import { hasUnannouncedBody, readLimitedBody } from './body-limit.ts';
+import { clientAddress } from './client-address.ts';
 import { compressResponse } from './compress-response.ts';
+import { protectHtmlHeaders } from './html-headers.ts';
 import type { HealthReport } from './health.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -23,8 +26,11 @@ export type AstroHandler = (
 export interface SiteServerOptions {
   clientDir: string;
   astroHandler: AstroHandler;
-  /** Trust `X-Forwarded-Proto` and `X-Forwarded-For` from a TLS proxy in front of this process. */
-  trustProxy: boolean;
+  /**
+   * How many proxies run in front of this process (TRUST_PROXY); with one or more,
+   * `X-Forwarded-Proto` and that many `X-Forwarded-For` entries are trusted.
+   */
+  trustedProxyHops: number;
   rateLimiter: RateLimiter;
   health: () => HealthReport;
   /** Larger request bodies are refused with 413; the signup form needs a few kilobytes. */
@@ -39,15 +45,6 @@ const allowedMethods = ['GET', 'HEAD', 'POST'];
 function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
   if ('encrypted' in req.socket && req.socket.encrypted) return true;
   return trustProxy && req.headers['x-forwarded-proto'] === 'https';
-}
-
-/** The client's address; behind a trusted proxy, the one the proxy appended last. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) {
-    return forwarded.split(',').at(-1)?.trim() ?? 'unknown';
-  }
-  return req.socket.remoteAddress ?? 'unknown';
 }
 
 /**
@@ -105,7 +102,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
 
   return createServer(async (req, res) => {
     for (const [name, value] of Object.entries(
-      securityHeaders({ https: isHttps(req, options.trustProxy), path: req.url ?? '/' }),
+      securityHeaders({ https: isHttps(req, options.trustedProxyHops > 0), path: req.url ?? '/' }),
     )) {
       res.setHeader(name, value);
     }
@@ -128,7 +125,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
         return;
       }
       if (isLimited(req)) {
-        const decision = options.rateLimiter.take(clientAddress(req, options.trustProxy));
+        const decision = options.rateLimiter.take(clientAddress(req, options.trustedProxyHops));
         if (!decision.allowed) {
           plain(
             res,
@@ -141,12 +138,18 @@ export function createSiteServer(options: SiteServerOptions): Server {
           return;
         }
         const length = Number(req.headers['content-length'] ?? 0);
-        if (length > options.maxBodyBytes) {
+        if (
+          length > options.maxBodyBytes ||
+          (hasUnannouncedBody(req) && !(await readLimitedBody(req, options.maxBodyBytes)))
+        ) {
           plain(res, 413, 'Uw bericht is te groot.', { Connection: 'close' });
           req.resume();
           return;
         }
-        if (method === 'POST' && !isSameOrigin(req, options.trustProxy, options.publicOrigin)) {
+        if (
+          method === 'POST' &&
+          !isSameOrigin(req, options.trustedProxyHops > 0, options.publicOrigin)
+        ) {
           plain(
             res,
             403,
@@ -159,6 +162,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
       if (await files.handle(req, res)) return;
       let passed = false;
       req.url = routedUrl(req.url ?? '/');
+      protectHtmlHeaders(res);
       compressResponse(req, res);
       await options.astroHandler(req, res, () => (passed = true));
       if (passed && !res.headersSent) await notFound(res, req.method);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeSignupRuntime, signupRuntime } from '../lib/signups/runtime.ts';
 import { canReach } from '../lib/signups/config.ts';
+import { trustedProxyHops } from './client-address.ts';
 import { healthReport } from './health.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createSiteServer, type AstroHandler } from './site-server.ts';
@@ -31,7 +32,7 @@ const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Astr
 const server = createSiteServer({
   clientDir: path.join(distDir, 'client'),
   astroHandler: handler,
-  trustProxy: process.env['TRUST_PROXY'] === 'true',
+  trustedProxyHops: trustedProxyHops(process.env['TRUST_PROXY']),
   rateLimiter: createRateLimiter(runtime.config.rateLimit),
   health: () =>
     healthReport(runtime.store, (servicePoint) => canReach(runtime.config, servicePoint)),

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { sameOriginPath } from './safe-redirect.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -141,7 +142,7 @@ export function createStaticFiles(root: string): StaticFiles {
 
       // "/verhalen" → "/verhalen/": the site's canonical URLs all end in a slash.
       if (!url.pathname.endsWith('/') && !path.extname(url.pathname) && (await isDirectory(file))) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+        res.writeHead(301, { Location: sameOriginPath(`${url.pathname}/`, url.search) });
         res.end();
         return true;
       }

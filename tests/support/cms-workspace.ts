@@ -85,7 +85,7 @@ export async function startCmsWorkspace(port: number): Promise<CmsWorkspace> {
       site = createSiteServer({
         clientDir: path.join(dir, 'dist', 'client'),
         astroHandler: async (_request, _response, next) => next(),
-        trustProxy: false,
+        trustedProxyHops: 0,
         rateLimiter: createRateLimiter({ max: 1000, windowSeconds: 60 }),
         health: () => ({
           status: 'ok',

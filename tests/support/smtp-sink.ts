@@ -1,4 +1,7 @@
-/** A real SMTP server on 127.0.0.1 that keeps every message it receives, for tests. */
+/**
+ * A real SMTP server on 127.0.0.1 that keeps every message it receives, for tests. It can refuse
+ * recipients the way Postfix does, with a 550 whose text quotes the address.
+ */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -8,7 +11,7 @@ export interface ReceivedMail {
   raw: string;
 }
 
-export async function startSmtpSink(): Promise<{
+export async function startSmtpSink(options: { refuseRecipients?: string[] } = {}): Promise<{
   url: string;
   messages: ReceivedMail[];
   close(): Promise<void>;
@@ -18,6 +21,13 @@ export async function startSmtpSink(): Promise<{
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!options.refuseRecipients?.includes(address.address)) return callback();
+      const refusal = new Error(
+        `5.1.1 <${address.address}>: Recipient address rejected: User unknown in virtual mailbox table`,
+      );
+      callback(Object.assign(refusal, { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));

@@ -27,7 +27,19 @@ describe('createMailer', () => {
 
   it('rejects when the server cannot be reached', async () => {
     const mailer = createMailer('smtp://127.0.0.1:9', 'x@example.nl');
-    await expect(mailer.send('a@example.nl', { subject: 's', text: 't' })).rejects.toThrow();
+    await expect(mailer.send('a@example.nl', { subject: 's', text: 't' })).rejects.toThrow(
+      /^smtp E[A-Z]+$/,
+    );
     mailer.close();
+  });
+
+  it('rejects a refused recipient with the reply code only, not the text that quotes it', async () => {
+    const refusing = await startSmtpSink({ refuseRecipients: ['geweigerd@example.nl'] });
+    const mailer = createMailer(refusing.url, 'x@example.nl');
+    const sending = mailer.send('geweigerd@example.nl', { subject: 's', text: 't' });
+    await expect(sending).rejects.toThrow(/^smtp 550$/);
+    await expect(sending).rejects.toMatchObject({ reason: 'smtp 550' });
+    mailer.close();
+    await refusing.close();
   });
 });

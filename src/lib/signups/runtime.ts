@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { clockFromEnv, type Clock } from '../clock.ts';
 import { canReach, envKeyOf, signupConfigFromEnv, type SignupConfig } from './config.ts';
+import { DeliveryFailure } from './delivery-failure.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -32,16 +33,17 @@ export interface SignupRuntime {
 async function send(config: SignupConfig, mailer: Mailer | undefined, delivery: Delivery) {
   const channels = config.channels(delivery.target);
   if (delivery.channel === 'webhook') {
-    if (!channels.webhook) throw new Error(`no webhook configured for ${delivery.target}`);
+    if (!channels.webhook)
+      throw new DeliveryFailure(`no webhook configured for ${delivery.target}`);
     // The signature's timestamp is transport time, checked against the receiver's own clock:
     // always the real time, also when CAMPAIGN_NOW sets the site's clock.
     await postWebhook(channels.webhook, JSON.parse(delivery.payload) as WebhookPayload, new Date());
     return;
   }
-  if (!mailer) throw new Error('no SMTP server configured');
+  if (!mailer) throw new DeliveryFailure('no SMTP server configured');
   const message = JSON.parse(delivery.payload) as EmailPayload;
   const to = delivery.channel === 'confirmation' ? message.to : channels.email;
-  if (!to) throw new Error(`no inbox configured for ${delivery.target}`);
+  if (!to) throw new DeliveryFailure(`no inbox configured for ${delivery.target}`);
   await mailer.send(to, message);
 }
 
@@ -59,9 +61,9 @@ export function createSignupRuntime(
       retryHours: config.retryHours,
       retryBaseSeconds: config.retryBaseSeconds,
       retentionDays: config.retentionDays,
-      onFailed(delivery, error) {
-        // Ids and channel only: the log never holds personal data.
-        const line = `Delivery ${delivery.id} (${delivery.channel} to ${delivery.target}) failed after ${config.retryHours} hours of retries: ${error}`;
+      onFailed(delivery, reason) {
+        // Ids, channel and a reason category only: the log never holds personal data.
+        const line = `Delivery ${delivery.id} (${delivery.channel} to ${delivery.target}) failed after ${config.retryHours} hours of retries: ${reason}`;
         console.error(line);
         if (mailer && config.alertEmail) {
           mailer

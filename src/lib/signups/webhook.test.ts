@@ -56,7 +56,7 @@ describe('postWebhook', () => {
     status = 503;
     await expect(
       postWebhook({ url, secret }, { messageId: 'msg_2', body: '{"naam":"Anna"}' }, new Date()),
-    ).rejects.toThrow(/^webhook answered HTTP 503$/);
+    ).rejects.toThrow(/^webhook 503$/);
   });
 
   it('throws when nobody listens', async () => {
@@ -66,6 +66,6 @@ describe('postWebhook', () => {
         { messageId: 'm', body: '{}' },
         new Date(),
       ),
-    ).rejects.toThrow(/webhook not reached/);
+    ).rejects.toThrow(/^webhook not reached$/);
   });
 });

@@ -4,6 +4,7 @@
  * ("v1," + base64 HMAC-SHA256 over "id.timestamp.body" with the base64-decoded secret).
  */
 import { createHmac } from 'node:crypto';
+import { DeliveryFailure } from './delivery-failure.ts';
 
 export function webhookSignature(
   secret: string,
@@ -26,8 +27,8 @@ export function webhookHeaders(secret: string, id: string, now: Date, body: stri
 }
 
 /**
- * Sends one webhook; resolves on a 2xx answer and throws otherwise. The error text names only
- * the HTTP status or the network failure, never the content.
+ * Sends one webhook; resolves on a 2xx answer and throws a DeliveryFailure otherwise, whose
+ * reason names only the HTTP status, a timeout or an unreachable receiver, never the content.
  */
 export async function postWebhook(
   target: { url: string; secret: string },
@@ -45,12 +46,11 @@ export async function postWebhook(
       redirect: 'manual',
     });
   } catch (error) {
-    throw new Error(`webhook not reached: ${error instanceof Error ? error.name : 'error'}`, {
-      cause: error,
-    });
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    throw new DeliveryFailure(timedOut ? 'timeout' : 'webhook not reached', { cause: error });
   }
   await response.body?.cancel();
   if (response.status < 200 || response.status > 299) {
-    throw new Error(`webhook answered HTTP ${response.status}`);
+    throw new DeliveryFailure(`webhook ${response.status}`);
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock.ts';
+import { DeliveryFailure } from './delivery-failure.ts';
 import { SignupStore, type Delivery } from './store.ts';
 import { DeliveryWorker } from './worker.ts';
 
@@ -65,7 +66,7 @@ describe('DeliveryWorker', () => {
       store,
       {
         send: async () => {
-          if (!up) throw new Error('webhook answered HTTP 503');
+          if (!up) throw new DeliveryFailure('webhook 503');
         },
       },
       time.clock,
@@ -88,7 +89,7 @@ describe('DeliveryWorker', () => {
       store,
       {
         send: async () => {
-          throw new Error('webhook not reached: TypeError');
+          throw new DeliveryFailure('webhook not reached');
         },
       },
       time.clock,
@@ -100,9 +101,30 @@ describe('DeliveryWorker', () => {
       time.advance(hour / 2);
     }
     expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 1, delivered: 0 });
-    expect(reported).toEqual(['webhook not reached: TypeError']);
+    expect(reported).toEqual(['webhook not reached']);
     expect(time.clock().getTime() - start.getTime()).toBeGreaterThanOrEqual(72 * hour);
     expect(attempts).toBeGreaterThan(10);
+  });
+
+  it("never stores or reports an error's own text, which may quote an address", async () => {
+    const store = storeWith(1);
+    const time = movableClock(start);
+    const reported: string[] = [];
+    const worker = new DeliveryWorker(
+      store,
+      {
+        send: async () => {
+          throw new Error('550 5.1.1 <anna0@example.nl>: Recipient address rejected');
+        },
+      },
+      time.clock,
+      { retryHours: 1, retentionDays: 30, onFailed: (_d, reason) => reported.push(reason) },
+    );
+    while (store.deliveryCounts().pending > 0) {
+      await worker.runOnce();
+      time.advance(hour / 2);
+    }
+    expect(reported).toEqual(['unexpected Error']);
   });
 
   it('runs in the background, wakes on notify and stops cleanly', async () => {

@@ -5,10 +5,11 @@
  */
 import type { Clock } from '../clock.ts';
 import { nextAttemptAt } from './backoff.ts';
+import { failureReason } from './delivery-failure.ts';
 import type { Delivery, SignupStore } from './store.ts';
 
 export interface DeliverySenders {
-  /** Sends one delivery; throws when it did not arrive. */
+  /** Sends one delivery; throws (a DeliveryFailure with a loggable reason) when it did not arrive. */
   send(delivery: Delivery, now: Date): Promise<void>;
 }
 
@@ -19,8 +20,8 @@ export interface WorkerOptions {
   /** Longest sleep between checks, so retention and new work are never missed for long. */
   maxSleepMs?: number;
   random?: () => number;
-  /** Called once when a delivery is given up; must not throw. */
-  onFailed?: (delivery: Delivery, error: string) => void;
+  /** Called once when a delivery is given up, with its reason category; must not throw. */
+  onFailed?: (delivery: Delivery, reason: string) => void;
 }
 
 export class DeliveryWorker {
@@ -67,7 +68,8 @@ export class DeliveryWorker {
       await this.#senders.send(delivery, now);
       this.#store.markDelivered(delivery.id, this.#clock());
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // Stored, logged and mailed to ALERT_EMAIL: a category, never the error's own text.
+      const reason = failureReason(error);
       const failedAt = this.#clock();
       const next = nextAttemptAt(
         delivery.attempts + 1,

@@ -1,0 +1,111 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clientAddress, trustedProxyHops } from './client-address.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { createSiteServer } from './site-server.ts';
+
+describe('trustedProxyHops', () => {
+  it('reads a count, true as one proxy, false or nothing as none', () => {
+    expect(trustedProxyHops(undefined)).toBe(0);
+    expect(trustedProxyHops('')).toBe(0);
+    expect(trustedProxyHops('false')).toBe(0);
+    expect(trustedProxyHops('0')).toBe(0);
+    expect(trustedProxyHops('true')).toBe(1);
+    expect(trustedProxyHops('1')).toBe(1);
+    expect(trustedProxyHops('2')).toBe(2);
+  });
+
+  it('refuses a setting it cannot read instead of guessing', () => {
+    expect(() => trustedProxyHops('ja')).toThrow(/TRUST_PROXY/);
+    expect(() => trustedProxyHops('-1')).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe('clientAddress', () => {
+  const from = (forwarded: string | undefined) =>
+    ({
+      headers: { 'x-forwarded-for': forwarded },
+      socket: { remoteAddress: '127.0.0.1' },
+    }) as unknown as IncomingMessage;
+
+  it('takes the entry as many hops from the right as there are proxies', () => {
+    expect(clientAddress(from('6.6.6.6, 203.0.113.7'), 1)).toBe('203.0.113.7');
+    expect(clientAddress(from('6.6.6.6, 203.0.113.7, 198.51.100.1'), 2)).toBe('203.0.113.7');
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted', () => {
+    expect(clientAddress(from('203.0.113.7'), 0)).toBe('127.0.0.1');
+  });
+
+  it('falls back to the socket when a trusted proxy sent no header', () => {
+    expect(clientAddress(from(undefined), 1)).toBe('127.0.0.1');
+  });
+});
+
+describe('the rate limit behind proxies', () => {
+  let server: Server | undefined;
+
+  afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+
+  async function start(trustedProxyHops: number): Promise<string> {
+    server = createSiteServer({
+      clientDir: '/nonexistent',
+      trustedProxyHops,
+      maxBodyBytes: 1000,
+      publicOrigin: 'https://werkgevers.example',
+      rateLimiter: createRateLimiter({ max: 3, windowSeconds: 600 }),
+      health: () => ({
+        status: 'ok',
+        store: { writable: true },
+        deliveries: { pending: 0, failed: 0, unreachable: 0 },
+      }),
+      astroHandler: async (_req, res) => {
+        res.writeHead(200);
+        res.end('ok');
+      },
+    });
+    await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
+
+  /** A form post with exactly this X-Forwarded-For (node:http sends headers as given). */
+  const post = (base: string, forwardedFor?: string) =>
+    new Promise<number>((resolve, reject) => {
+      const headers: Record<string, string> = { origin: base };
+      if (forwardedFor !== undefined) headers['x-forwarded-for'] = forwardedFor;
+      const req = request(new URL('/formulier/', base), { method: 'POST', headers }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end('a=1');
+    });
+
+  it('with one proxy, a client that writes its own X-Forwarded-For still runs into the limit', async () => {
+    const base = await start(1);
+    // The client makes up a new address every time; the proxy appends the one it really saw.
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push(await post(base, `10.9.9.${i}, 203.0.113.7`));
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    expect(await post(base, '10.9.9.9, 198.51.100.4')).toBe(200);
+  });
+
+  it('with two proxies (CDN and nginx), clients are told apart and cannot forge their way out', async () => {
+    const base = await start(2);
+    const cdn = '192.0.2.10';
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push(await post(base, `10.9.9.${i}, 203.0.113.7, ${cdn}`));
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    // Another client behind the same CDN has its own bucket.
+    expect(await post(base, `198.51.100.4, ${cdn}`)).toBe(200);
+  });
+
+  it('with no proxy, X-Forwarded-For is ignored: the socket address counts', async () => {
+    const base = await start(0);
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push(await post(base, `203.0.113.${i}`));
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+  });
+});
