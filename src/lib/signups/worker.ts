@@ -41,6 +41,7 @@ export class DeliveryWorker {
   #stopped = true;
   #stopRequested = false;
   #lastRetention = 0;
+  #stopping: Promise<void> | undefined;
 
   constructor(store: SignupStore, senders: DeliverySenders, clock: Clock, options: WorkerOptions) {
     this.#store = store;
@@ -122,6 +123,7 @@ export class DeliveryWorker {
     if (!this.#stopped) return;
     this.#stopped = false;
     this.#stopRequested = false;
+    this.#stopping = undefined;
     this.#schedule(0);
   }
 
@@ -161,12 +163,25 @@ export class DeliveryWorker {
     return Math.max(0, Math.min(max, next.getTime() - now.getTime()));
   }
 
-  /** Starts no new attempt and waits until the attempts in progress have ended. */
-  async stop(): Promise<void> {
+  /**
+   * Starts no new attempt and waits until the attempts in progress have ended, at most
+   * `maxWaitMs`: a webhook attempt ends by its own 10 s timeout, but an SMTP server may hang
+   * longer. An attempt cut off that way leaves its delivery pending, to be retried after the
+   * restart (a webhook with the same webhook-id).
+   */
+  stop(maxWaitMs = 11_000): Promise<void> {
     this.#stopped = true;
     this.#stopRequested = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    await this.#lanes.allSettled();
+    this.#stopping ??= new Promise<void>((resolve) => {
+      const cutOff = setTimeout(resolve, maxWaitMs);
+      cutOff.unref?.();
+      void this.#lanes.allSettled().then(() => {
+        clearTimeout(cutOff);
+        resolve();
+      });
+    });
+    return this.#stopping;
   }
 }
