@@ -149,3 +149,43 @@ describe('DeliveryWorker lanes', () => {
     expect(store.deliveryCounts()).toMatchObject({ pending: 3, delivered: 0, failed: 0 });
   });
 });
+
+describe('DeliveryWorker stop', () => {
+  it('starts no new attempts and waits for those in progress, at most its bound', async () => {
+    const store = newStore();
+    for (let i = 0; i < 4; i++) register(store, 'wsp-a', i);
+    let started = 0;
+    const worker = new DeliveryWorker(
+      store,
+      // Never settles, like an SMTP server that hangs.
+      { send: () => new Promise(() => void (started += 1)) },
+      () => new Date(),
+      { retryHours: 72, retentionDays: 30 },
+    );
+    worker.start();
+    await expect.poll(() => started).toBe(2);
+    const stopping = Date.now();
+    await worker.stop(200);
+    expect(Date.now() - stopping).toBeGreaterThanOrEqual(150);
+    await worker.stop(200);
+    worker.notify();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started).toBe(2);
+    expect(store.deliveryCounts().pending).toBe(4);
+  });
+});
+
+describe('SignupStore.dueDeliveriesPerLane', () => {
+  it("gives each lane's oldest due deliveries, so a long queue hides no other lane", () => {
+    const store = newStore();
+    for (let i = 0; i < 10; i++) register(store, 'wsp-a', i);
+    register(store, 'wsp-b', 0);
+    const due = store.dueDeliveriesPerLane(new Date(Date.now() + 1000), 3);
+    expect(due.map((delivery) => delivery.target)).toEqual(['wsp-a', 'wsp-a', 'wsp-a', 'wsp-b']);
+    expect(store.dueDeliveries(new Date(Date.now() + 1000), 3).map((d) => d.target)).toEqual([
+      'wsp-a',
+      'wsp-a',
+      'wsp-a',
+    ]);
+  });
+});
