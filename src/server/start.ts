@@ -11,6 +11,7 @@ import { closeSignupRuntime, signupRuntime } from '../lib/signups/runtime.ts';
 import { canReach } from '../lib/signups/config.ts';
 import { trustedProxyHops } from './client-address.ts';
 import { healthReport } from './health.ts';
+import { gracefulStop } from './graceful-stop.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createSiteServer, type AstroHandler } from './site-server.ts';
 
@@ -54,17 +55,32 @@ server.listen(port, host, () => {
   }
 });
 
+const stopper = gracefulStop(server, { idleGraceMs: 1_000, maxMs: 5_000 });
 let stopping = false;
-function shutdown(signal: string) {
+/**
+ * Stops accepting, lets requests in flight finish (answered with `Connection: close`, as is every
+ * request still arriving on an open connection), stops the worker after its current attempts,
+ * closes the store and exits 0: within 12 seconds (README, Operations). The timer is a last
+ * resort only.
+ */
+async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.info(`${signal}: finishing open requests, then stopping.`);
-  const force = setTimeout(() => process.exit(1), 10_000);
+  const force = setTimeout(() => {
+    console.error(`${signal}: not stopped after 15 seconds; exiting anyway.`);
+    process.exit(1);
+  }, 15_000);
   force.unref();
-  server.close(() => {
-    void closeSignupRuntime().then(() => process.exit(0));
-  });
-  server.closeIdleConnections();
+  try {
+    await Promise.all([stopper.drain(), runtime.worker.stop()]);
+    await closeSignupRuntime();
+  } catch (error) {
+    console.error(`${signal}: stopping failed:`, error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  console.info(`${signal}: stopped; the store is closed.`);
+  process.exit(0);
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

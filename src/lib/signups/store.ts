@@ -383,11 +383,32 @@ export class SignupStore {
     ).map(toDelivery);
   }
 
-  /** The earliest moment a pending delivery is due, to know how long the worker may sleep. */
-  nextDueAt(): Date | undefined {
-    const row = this.#sql(
-      "SELECT MIN(next_attempt_at) AS next FROM deliveries WHERE status = 'pending'",
-    ).get() as Row;
+  /**
+   * Due deliveries, the oldest `perLane` of each lane (channel and service point), so that one
+   * lane with a long queue never hides the others' work from the worker.
+   */
+  dueDeliveriesPerLane(now: Date, perLane: number): Delivery[] {
+    return (
+      this.#sql(
+        "SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY channel, target ORDER BY next_attempt_at, id) AS lane_rank FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ?) WHERE lane_rank <= ? ORDER BY next_attempt_at, id",
+      ).all(now.toISOString(), perLane) as Row[]
+    ).map(toDelivery);
+  }
+
+  /**
+   * The earliest moment a pending delivery is due, to know how long the worker may sleep; with
+   * `after`, the earliest one due later than that (the worker knows what is due already).
+   */
+  nextDueAt(after?: Date): Date | undefined {
+    const row = (
+      after
+        ? this.#sql(
+            "SELECT MIN(next_attempt_at) AS next FROM deliveries WHERE status = 'pending' AND next_attempt_at > ?",
+          ).get(after.toISOString())
+        : this.#sql(
+            "SELECT MIN(next_attempt_at) AS next FROM deliveries WHERE status = 'pending'",
+          ).get()
+    ) as Row;
     return row['next'] ? new Date(String(row['next'])) : undefined;
   }
 

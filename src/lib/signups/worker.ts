@@ -1,11 +1,13 @@
 /**
  * Delivers the outbox: due deliveries are sent, retried with backoff for the retry window, then
  * marked failed and reported. Runs in the server process; a new registration wakes it at once.
+ * Deliveries travel in lanes per channel and service point (see lanes.ts).
  * It also deletes registrations past their retention period.
  */
 import type { Clock } from '../clock.ts';
 import { nextAttemptAt } from './backoff.ts';
 import { failureReason } from './delivery-failure.ts';
+import { Lanes } from './lanes.ts';
 import type { Delivery, SignupStore } from './store.ts';
 
 export interface DeliverySenders {
@@ -20,6 +22,11 @@ export interface WorkerOptions {
   /** Longest sleep between checks, so retention and new work are never missed for long. */
   maxSleepMs?: number;
   random?: () => number;
+  /**
+   * Attempts at once per lane (a channel to one service point), default 2: a stalled receiver
+   * delays only its own lane.
+   */
+  laneConcurrency?: number;
   /** Called once when a delivery is given up, with its reason category; must not throw. */
   onFailed?: (delivery: Delivery, reason: string) => void;
 }
@@ -29,37 +36,56 @@ export class DeliveryWorker {
   readonly #senders: DeliverySenders;
   readonly #clock: Clock;
   readonly #options: WorkerOptions;
+  readonly #lanes: Lanes;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #running: Promise<void> | undefined;
   #stopped = true;
   #stopRequested = false;
   #lastRetention = 0;
+  #stopping: Promise<void> | undefined;
 
   constructor(store: SignupStore, senders: DeliverySenders, clock: Clock, options: WorkerOptions) {
     this.#store = store;
     this.#senders = senders;
     this.#clock = clock;
     this.#options = options;
+    this.#lanes = new Lanes(options.laneConcurrency ?? 2);
   }
 
-  /** Sends every delivery that is due now, one by one; returns how many were attempted. */
+  /** Sends every delivery that is due now, lane by lane; returns how many were attempted. */
   async runOnce(): Promise<number> {
     let attempted = 0;
-    let batch: Delivery[];
-    do {
-      batch = this.#store.dueDeliveries(this.#clock(), 20);
-      for (const delivery of batch) {
-        if (this.#stopRequested) return attempted;
-        await this.#attempt(delivery);
-        attempted += 1;
-      }
-    } while (batch.length === 20);
+    for (;;) {
+      const started = this.#startDue();
+      attempted += started;
+      if (started === 0 && this.#lanes.size === 0) break;
+      await this.#lanes.anySettled();
+    }
+    this.#deleteExpired();
+    return attempted;
+  }
+
+  /**
+   * Starts each due delivery whose lane has a free slot; returns how many it started. A lane's
+   * attempts in progress are its oldest due deliveries, so twice its slots are always enough.
+   */
+  #startDue(onSettled?: () => void): number {
+    if (this.#stopRequested) return 0;
+    let started = 0;
+    const perLane = this.#lanes.concurrency * 2;
+    for (const delivery of this.#store.dueDeliveriesPerLane(this.#clock(), perLane)) {
+      if (!this.#lanes.canStart(delivery)) continue;
+      void this.#lanes.run(delivery, () => this.#attempt(delivery)).then(onSettled);
+      started += 1;
+    }
+    return started;
+  }
+
+  #deleteExpired(): void {
     const now = this.#clock();
     if (now.getTime() - this.#lastRetention >= 3_600_000) {
       this.#store.deleteExpired(now, this.#options.retentionDays);
       this.#lastRetention = now.getTime();
     }
-    return attempted;
   }
 
   async #attempt(delivery: Delivery): Promise<void> {
@@ -97,44 +123,65 @@ export class DeliveryWorker {
     if (!this.#stopped) return;
     this.#stopped = false;
     this.#stopRequested = false;
+    this.#stopping = undefined;
     this.#schedule(0);
   }
 
   /** Wakes the loop now, e.g. after a new registration. */
   notify(): void {
-    if (!this.#stopped && this.#running === undefined) this.#schedule(0);
+    if (!this.#stopped) this.#schedule(0);
   }
 
   #schedule(delayMs: number): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#running = this.runOnce()
-        .then(() => undefined)
-        .catch((error: unknown) => {
-          console.error('Delivery worker:', error instanceof Error ? error.message : error);
-        })
-        .finally(() => {
-          this.#running = undefined;
-          if (!this.#stopped) this.#schedule(this.#sleepMs());
-        });
-    }, delayMs);
+    this.#timer = setTimeout(() => this.#wake(), delayMs);
     this.#timer.unref?.();
   }
 
-  #sleepMs(): number {
-    const max = this.#options.maxSleepMs ?? 30_000;
-    const next = this.#store.nextDueAt();
-    if (!next) return max;
-    return Math.max(0, Math.min(max, next.getTime() - this.#clock().getTime()));
+  /** One turn of the loop; every attempt that ends wakes it again, to fill its lane's slot. */
+  #wake(): void {
+    this.#timer = undefined;
+    if (this.#stopped) return;
+    try {
+      this.#startDue(() => this.#wake());
+      this.#deleteExpired();
+    } catch (error) {
+      console.error('Delivery worker:', error instanceof Error ? error.message : error);
+    }
+    this.#schedule(this.#sleepMs());
   }
 
-  /** Stops the loop after the attempt in progress, if any, has finished. */
-  async stop(): Promise<void> {
+  /**
+   * Until the next delivery that is not due yet. Due ones waiting for a slot need no timer: the
+   * attempt that frees the slot wakes the loop.
+   */
+  #sleepMs(): number {
+    const max = this.#options.maxSleepMs ?? 30_000;
+    const now = this.#clock();
+    const next = this.#store.nextDueAt(now);
+    if (!next) return max;
+    return Math.max(0, Math.min(max, next.getTime() - now.getTime()));
+  }
+
+  /**
+   * Starts no new attempt and waits until the attempts in progress have ended, at most
+   * `maxWaitMs`: a webhook attempt ends by its own 10 s timeout, but an SMTP server may hang
+   * longer. An attempt cut off that way leaves its delivery pending, to be retried after the
+   * restart (a webhook with the same webhook-id).
+   */
+  stop(maxWaitMs = 11_000): Promise<void> {
     this.#stopped = true;
     this.#stopRequested = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    await this.#running;
+    this.#stopping ??= new Promise<void>((resolve) => {
+      const cutOff = setTimeout(resolve, maxWaitMs);
+      cutOff.unref?.();
+      void this.#lanes.allSettled().then(() => {
+        clearTimeout(cutOff);
+        resolve();
+      });
+    });
+    return this.#stopping;
   }
 }
