@@ -68,6 +68,9 @@ async function weigh(page: Page, path: string): Promise<Weight> {
   };
   page.on('response', listener);
   await page.goto(path, { waitUntil: 'load' });
+  // A server island's loader script replaces itself with the island once its request is done;
+  // count the page as a visitor gets it then, not while that request is still under way.
+  await page.waitForFunction(() => !document.querySelector('script[data-island-id]'));
   page.off('response', listener);
   const responses = await Promise.all(counted);
   const weighed = responses.filter((r) =>
