@@ -221,8 +221,10 @@ test('one address sends at most three plans a day; the fourth gets a kind messag
   const statuses: number[] = [];
   let last = '';
   let retryAfter: string | null = null;
-  for (const form of forms) {
-    const response = await postPlan(baseURL!, { ...form, ...details });
+  for (const [index, form] of forms.entries()) {
+    // Four different plans: the same plan again would be recognised as sent already.
+    const answers = form['answers']?.replace(/uren=\d+/, `uren=${8 * (index + 1)}`) ?? '';
+    const response = await postPlan(baseURL!, { ...form, ...details, answers });
     statuses.push(response.status);
     retryAfter = response.headers.get('retry-after');
     last = await response.text();
@@ -232,6 +234,31 @@ test('one address sends at most three plans a day; the fourth gets a kind messag
   expect(last).toContain('Vanaf dit e-mailadres zijn vandaag al 3 plannen verstuurd.');
   const stored = await storedRequests(baseURL!);
   expect(stored.filter((request) => request.email === 'vaak@bedrijf.example')).toHaveLength(3);
+});
+
+test('the same plan sent again from the same address is the one sent before, stored once', async ({
+  baseURL,
+}) => {
+  const forms = await Promise.all([1, 2].map(() => sendFormFields(baseURL!)));
+  await new Promise((resolve) => setTimeout(resolve, 1100)); // the form's bot timer
+  const details = {
+    name: 'Twee Keer',
+    email: 'nogmaals@bedrijf.example',
+    organisation: 'Nogmaals BV',
+    municipality: 'baarn',
+    consent: 'ja',
+  };
+  const first = await postPlan(baseURL!, { ...forms[0], ...details });
+  // Back after sending, and sent again with a new form: the address in other letters.
+  const again = await postPlan(baseURL!, {
+    ...forms[1],
+    ...details,
+    email: 'Nogmaals@Bedrijf.example',
+  });
+  expect([first.status, again.status]).toEqual([303, 303]);
+  expect(again.headers.get('location')).toBe(first.headers.get('location'));
+  const stored = await storedRequests(baseURL!);
+  expect(stored.filter((request) => request.organisation === 'Nogmaals BV')).toHaveLength(1);
 });
 
 test('a sent plan reaches the WSP by signed webhook and e-mail, and the employer gets a copy', async () => {

@@ -106,7 +106,11 @@ describe('handleContactRequest', () => {
   it('routes Eemnes to Gooi en Vechtstreek and "anders" to the region\'s own WSP', async () => {
     const d = deps();
     const eemnes = await handleContactRequest(submission({ municipality: 'eemnes' }), site, d);
-    const other = await handleContactRequest(submission({ municipality: 'anders' }), site, d);
+    const other = await handleContactRequest(
+      submission({ municipality: 'anders', email: 'anna@elders.nl' }),
+      site,
+      d,
+    );
     expect(eemnes.kind === 'sent' && eemnes.registration.servicePoint).toBe(
       'wsp-gooi-en-vechtstreek',
     );
@@ -154,12 +158,46 @@ describe('handleContactRequest', () => {
     expect(d.store.countRegistrations()).toBe(2);
   });
 
+  it('recognises the same plan from the same address within a day: nothing stored or sent again', async () => {
+    const d = deps({ SMTP_URL: 'smtp://127.0.0.1:2525' });
+    const first = await handleContactRequest(submission(), site, d);
+    const queued = d.store.dueDeliveries(now).length;
+    // Back after sending, and sent again: a new form, the same answers, the address in capitals.
+    const again = await handleContactRequest(
+      submission({ email: 'Anna@Bakkerij.nl', remark: 'Nog een vraag' }),
+      site,
+      { ...d, now: new Date(now.getTime() + 3_600_000) },
+    );
+    expect(again).toMatchObject({ kind: 'sent', repeated: true });
+    expect(again.kind === 'sent' && again.registration.confirmationCode).toBe(
+      first.kind === 'sent' && first.registration.confirmationCode,
+    );
+    expect(d.store.countRegistrations()).toBe(1);
+    expect(d.store.dueDeliveries(new Date(now.getTime() + 3_600_000))).toHaveLength(queued);
+
+    // Other answers, or the same plan a day later, is a new request.
+    const other = await handleContactRequest(submission({ answers: 'situatie=ww' }), site, d);
+    const tomorrow = new Date(now.getTime() + 86_400_000 + 1);
+    const nextDay = await handleContactRequest(
+      {
+        ...submission(),
+        ...issueStamp(secret, CONTACT_SOURCE, new Date(tomorrow.getTime() - 10_000)),
+      },
+      site,
+      { ...d, now: tomorrow },
+    );
+    expect([other, nextDay].map((r) => r.kind === 'sent' && !r.repeated)).toEqual([true, true]);
+    expect(d.store.countRegistrations()).toBe(3);
+  });
+
   it('sends no more plans from one address than the daily limit, and says so kindly', async () => {
     const d = deps({ SMTP_URL: 'smtp://127.0.0.1:2525' });
-    for (let i = 0; i < contactRequestsPerDay; i += 1) {
-      expect((await handleContactRequest(submission(), site, d)).kind).toBe('sent');
+    const plans = [8, 16, 24, 32].map((hours) => `situatie=wia&uren=${hours}`);
+    for (const plan of plans.slice(0, contactRequestsPerDay)) {
+      const sent = await handleContactRequest(submission({ answers: plan }), site, d);
+      expect(sent.kind === 'sent' && !sent.repeated).toBe(true);
     }
-    const result = await handleContactRequest(submission(), site, d);
+    const result = await handleContactRequest(submission({ answers: plans[3] }), site, d);
     expect(result).toMatchObject({
       kind: 'limited',
       message: expect.stringContaining('Mail dan naar a@wsp.example'),

@@ -31,7 +31,11 @@ export type ContactDeps = FormDeps;
 
 export type ContactResult =
   | FormAgain
-  | { kind: 'sent'; registration: Registration; replayed: boolean }
+  /**
+   * Stored, or recognised: `replayed` for the same form sent again, `repeated` for the same plan
+   * from the same address within a day (the earlier request; nothing stored or sent again).
+   */
+  | { kind: 'sent'; registration: Registration; replayed: boolean; repeated?: boolean }
   /** A bot, or the same form sent again with other details: a message instead of the form. */
   | { kind: 'refused' | 'already'; message: string }
   /** Too many plans from one address today: a message, and when it can send again. */
@@ -134,8 +138,11 @@ export async function handleContactRequest(
         message: `Dit formulier was al verstuurd. Uw plan is verstuurd zoals u het de eerste keer stuurde. Wilt u iets aanvullen? Mail dan naar ${servicePoint.email}.`,
       };
     }
+    if (outcome.kind === 'duplicate-email') throw new Error('An event rule on a contact request');
+    if (outcome.kind === 'repeat') {
+      return { kind: 'sent', registration: outcome.registration, replayed: false, repeated: true };
+    }
     if (outcome.kind === 'created') deps.notify();
-    // Contact requests have no e-mail rule, so a stored one is new or a replay of the same form.
     return {
       kind: 'sent',
       registration: outcome.registration,

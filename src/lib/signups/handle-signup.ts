@@ -111,7 +111,9 @@ export async function handleSignup(
         message: `Dit e-mailadres is al aangemeld voor deze bijeenkomst. U hoeft niets meer te doen. Wilt u iets wijzigen? Mail dan naar ${event.servicePointEmail}.`,
       };
     }
-    if (outcome.kind === 'limited') throw new Error('A contact request limit on an event signup');
+    if (outcome.kind === 'limited' || outcome.kind === 'repeat') {
+      throw new Error('A contact request rule on an event signup');
+    }
     if (outcome.kind === 'replayed' && outcome.changed) {
       return {
         kind: 'already',

@@ -205,9 +205,9 @@ describe('contact requests', () => {
   it('may come more than once from the same address, but a double submit still counts once', () => {
     const store = openStore();
     store.register(request(), now, webhook);
-    const second = store.register(request(), now, webhook);
+    const second = store.register(request({ message: 'Een ander plan' }), now, webhook);
     expect(second.kind).toBe('created');
-    const input = request();
+    const input = request({ message: 'Een derde plan' });
     store.register(input, now, webhook);
     expect(store.register(input, now, webhook).kind).toBe('replayed');
     expect(store.countRegistrations()).toBe(3);
@@ -225,7 +225,7 @@ describe('contact requests', () => {
   it(`are limited to ${contactRequestsPerDay} per address in 24 hours, whatever its spelling`, () => {
     const store = openStore();
     for (let i = 0; i < contactRequestsPerDay; i += 1) {
-      expect(store.register(request(), now, webhook).kind).toBe('created');
+      expect(store.register(request({ message: `Plan ${i}` }), now, webhook).kind).toBe('created');
     }
     const shouted = request({ email: ' ANNA@example.nl' });
     expect(store.register(shouted, now, webhook).kind).toBe('limited');
@@ -239,6 +239,21 @@ describe('contact requests', () => {
     const nextDay = new Date(now.getTime() + 86_400_001);
     expect(store.register(request(), nextDay, webhook).kind).toBe('created');
     expect(store.countRegistrations()).toBe(contactRequestsPerDay + 2);
+  });
+
+  it('recognise the same plan from the same address within a day as the one sent before', () => {
+    const store = openStore();
+    const first = store.register(request(), now, webhook);
+    const later = new Date(now.getTime() + 3_600_000);
+    const again = store.register(request({ email: 'Anna@Example.nl' }), later, webhook);
+    expect(again).toMatchObject({ kind: 'repeat', registration: { id: first.registration.id } });
+    expect(store.dueDeliveries(later)).toHaveLength(1);
+    // Another address (also a plus-tagged one) or another plan is a request of its own.
+    expect(store.register(request({ email: 'anna+x@example.nl' }), later, webhook).kind).toBe(
+      'created',
+    );
+    expect(store.register(request({ message: 'Ander plan' }), later, webhook).kind).toBe('created');
+    expect(store.countRegistrations()).toBe(3);
   });
 
   it('count plus-tagged addresses as their mailbox, with LIKE wildcards taken literally', () => {

@@ -76,6 +76,11 @@ export type RegisterOutcome =
   | { kind: 'replayed'; registration: Registration; changed: boolean }
   | { kind: 'duplicate-email'; registration: Registration }
   /**
+   * A contact request with the same plan from the same address within a day: the one sent
+   * before, nothing stored or delivered again.
+   */
+  | { kind: 'repeat'; registration: Registration }
+  /**
    * A contact request beyond the daily number per address; nothing stored. With the latest one
    * sent, and when the next one will be taken.
    */
@@ -288,6 +293,11 @@ export class SignupStore {
              AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
            ORDER BY created_at DESC`,
       ).all(since, mailbox.mailbox, mailbox.tagged) as Row[];
+      const repeat = recent.find(
+        (row) =>
+          row['email_key'] === emailKey(input.email) && row['message'] === (input.message ?? null),
+      );
+      if (repeat) return { kind: 'repeat', registration: toRegistration(repeat) };
       const [latest] = recent;
       const oldestCounted = recent[contactRequestsPerDay - 1];
       if (latest && oldestCounted) {
