@@ -14,8 +14,8 @@ import {
   type ContactDeps,
   type ContactSite,
 } from './handle-contact.ts';
-import type { WebhookPayload } from './payloads.ts';
-import { contactRequestsPerDay, SignupStore } from './store.ts';
+import type { EmailPayload, WebhookPayload } from './payloads.ts';
+import { contactRequestsPerDay, NOTICE_TARGET, SignupStore } from './store.ts';
 
 const secret = 'stamp-secret';
 const now = amsterdamToInstant('2026-11-27T12:00');
@@ -161,19 +161,30 @@ describe('handleContactRequest', () => {
   it('recognises the same plan from the same address within a day: nothing stored or sent again', async () => {
     const d = deps({ SMTP_URL: 'smtp://127.0.0.1:2525' });
     const first = await handleContactRequest(submission(), site, d);
-    const queued = d.store.dueDeliveries(now).length;
+    const anHourLater = new Date(now.getTime() + 3_600_000);
+    const queued = d.store.dueDeliveries(anHourLater).length;
     // Back after sending, and sent again: a new form, the same answers, the address in capitals.
     const again = await handleContactRequest(
       submission({ email: 'Anna@Bakkerij.nl', remark: 'Nog een vraag' }),
       site,
-      { ...d, now: new Date(now.getTime() + 3_600_000) },
+      { ...d, now: anHourLater },
     );
-    expect(again).toMatchObject({ kind: 'sent', repeated: true });
-    expect(again.kind === 'sent' && again.registration.confirmationCode).toBe(
-      first.kind === 'sent' && first.registration.confirmationCode,
-    );
+    expect(again).toMatchObject({ kind: 'repeated', reason: 'already-sent' });
+    // The same receipt (confirmation page) as the first time, and nothing more for the WSP.
+    expect(again.kind === 'repeated' && again.receipt).toBe(first.kind === 'sent' && first.receipt);
     expect(d.store.countRegistrations()).toBe(1);
-    expect(d.store.dueDeliveries(new Date(now.getTime() + 3_600_000))).toHaveLength(queued);
+    const due = d.store.dueDeliveries(anHourLater);
+    expect(due.filter((x) => x.target !== NOTICE_TARGET)).toHaveLength(queued);
+    // The owner hears it by e-mail, kindly.
+    const notices = due.filter((x) => x.target === NOTICE_TARGET);
+    expect(notices).toHaveLength(1);
+    const mail = JSON.parse(notices[0]?.payload ?? '{}') as EmailPayload;
+    expect(mail).toMatchObject({
+      to: 'anna@bakkerij.nl',
+      subject: 'Uw aannameplan was al verstuurd',
+    });
+    expect(mail.text).toContain('U heeft vandaag al een aannameplan met dezelfde antwoorden');
+    expect(mail.text).toContain('Mail naar a@wsp.example.');
 
     // Other answers, or the same plan a day later, is a new request.
     const other = await handleContactRequest(submission({ answers: 'situatie=ww' }), site, d);
@@ -186,29 +197,35 @@ describe('handleContactRequest', () => {
       site,
       { ...d, now: tomorrow },
     );
-    expect([other, nextDay].map((r) => r.kind === 'sent' && !r.repeated)).toEqual([true, true]);
+    expect([other.kind, nextDay.kind]).toEqual(['sent', 'sent']);
     expect(d.store.countRegistrations()).toBe(3);
   });
 
-  it('sends no more plans from one address than the daily limit, and says so kindly', async () => {
+  it('answers a plan over the daily limit like a sent one, and tells the owner once a day', async () => {
     const d = deps({ SMTP_URL: 'smtp://127.0.0.1:2525' });
-    const plans = [8, 16, 24, 32].map((hours) => `situatie=wia&uren=${hours}`);
+    const plans = [8, 16, 24, 32, 40].map((hours) => `situatie=wia&uren=${hours}`);
+    const sent = [];
     for (const plan of plans.slice(0, contactRequestsPerDay)) {
-      const sent = await handleContactRequest(submission({ answers: plan }), site, d);
-      expect(sent.kind === 'sent' && !sent.repeated).toBe(true);
+      sent.push(await handleContactRequest(submission({ answers: plan }), site, d));
     }
+    expect(sent.map((r) => r.kind)).toEqual(['sent', 'sent', 'sent']);
     const result = await handleContactRequest(submission({ answers: plans[3] }), site, d);
-    expect(result).toMatchObject({
-      kind: 'limited',
-      message: expect.stringContaining('Mail dan naar a@wsp.example'),
-      // All three were sent "now": the next one is taken in 24 hours.
-      retryAfterSeconds: 86_400,
-    });
+    expect(result).toMatchObject({ kind: 'repeated', reason: 'daily-limit' });
+    expect(result.kind === 'repeated' && result.receipt).toBe(
+      sent[0]?.kind === 'sent' && sent[0].receipt,
+    );
+    // A fifth plan, and the same plan again: the same answer, but no more e-mail.
+    await handleContactRequest(submission({ answers: plans[4] }), site, d);
+    await handleContactRequest(submission({ answers: plans[0] }), site, d);
     expect(d.store.countRegistrations()).toBe(contactRequestsPerDay);
-    const copies = d.store
-      .dueDeliveries(now)
-      .filter((delivery) => delivery.channel === 'confirmation');
-    expect(copies).toHaveLength(contactRequestsPerDay);
+    const mails = d.store.dueDeliveries(now).filter((x) => x.channel === 'confirmation');
+    // The three copies of the plans sent, and one notice.
+    expect(mails).toHaveLength(contactRequestsPerDay + 1);
+    const notice = JSON.parse(
+      mails.find((x) => x.target === NOTICE_TARGET)?.payload ?? '{}',
+    ) as EmailPayload;
+    expect(notice.subject).toBe('Uw aannameplan is niet verstuurd');
+    expect(notice.text).toContain('U heeft vandaag al drie plannen naar het WSP gestuurd.');
   });
 
   it('answers a double submit of the same form with the same request', async () => {

@@ -64,27 +64,48 @@ export interface PlannedDelivery {
   payload: string;
 }
 
+/** Why a submission was not stored: the address's owner gets a notice by e-mail instead. */
+export type NoticeReason = 'already-registered' | 'already-sent' | 'daily-limit';
+
+/** The target of a notice e-mail in the outbox (channel "confirmation", to the address). */
+export const NOTICE_TARGET = 'notice';
+
 export interface RegisterRequest {
   input: NewRegistration;
   now: Date;
   plan: (registration: Registration) => PlannedDelivery[];
+  /**
+   * The notice e-mail (an EmailPayload as JSON) to the address of the earlier registration when
+   * this one is not stored; undefined sends none. At most one per address per event (or per
+   * "regelingenwijzer") in 24 hours is queued, so the form cannot flood an inbox.
+   */
+  notice?: (earlier: Registration, reason: NoticeReason) => string | undefined;
 }
 
 export type RegisterOutcome =
   | { kind: 'created'; registration: Registration }
   /** The same form again; `changed` when it came back with other details (not stored). */
   | { kind: 'replayed'; registration: Registration; changed: boolean }
-  | { kind: 'duplicate-email'; registration: Registration }
+  /**
+   * The same address for the same event: the earlier registration, nothing stored. `status` is
+   * what a new signup would have got, so the answer on screen looks like one.
+   */
+  | {
+      kind: 'duplicate-email';
+      registration: Registration;
+      status: RegistrationStatus;
+      noticed: boolean;
+    }
   /**
    * A contact request with the same plan from the same address within a day: the one sent
-   * before, nothing stored or delivered again.
+   * before, nothing stored or delivered again. `noticed`: a notice e-mail was queued.
    */
-  | { kind: 'repeat'; registration: Registration }
+  | { kind: 'repeat'; registration: Registration; noticed: boolean }
   /**
    * A contact request beyond the daily number per address; nothing stored. With the latest one
    * sent, and when the next one will be taken.
    */
-  | { kind: 'limited'; registration: Registration; retryAt: Date };
+  | { kind: 'limited'; registration: Registration; retryAt: Date; noticed: boolean };
 
 /**
  * Contact requests one e-mail address may send per 24 hours. Each one mails a copy to that
@@ -235,8 +256,11 @@ export class SignupStore {
     input: NewRegistration,
     now: Date,
     plan: (registration: Registration) => PlannedDelivery[],
+    notice?: RegisterRequest['notice'],
   ): RegisterOutcome {
-    return this.#transaction(() => this.#registerInside(input, now, plan));
+    return this.#transaction(() =>
+      this.#registerInside({ input, now, plan, ...(notice ? { notice } : {}) }),
+    );
   }
 
   /**
@@ -249,7 +273,7 @@ export class SignupStore {
       items.map((item) => {
         this.#db.exec('SAVEPOINT registration');
         try {
-          const outcome = this.#registerInside(item.input, item.now, item.plan);
+          const outcome = this.#registerInside(item);
           this.#db.exec('RELEASE registration');
           return outcome;
         } catch (error) {
@@ -261,11 +285,10 @@ export class SignupStore {
     );
   }
 
-  #registerInside(
-    input: NewRegistration,
-    now: Date,
-    plan: (registration: Registration) => PlannedDelivery[],
-  ): RegisterOutcome {
+  #registerInside(request: RegisterRequest): RegisterOutcome {
+    const { input, now, plan } = request;
+    const notice = (earlier: Registration, reason: NoticeReason) =>
+      this.#queueNotice(earlier, now, request.notice?.(earlier, reason));
     const replay = this.#sql('SELECT * FROM registrations WHERE idempotency_key = ?').get(
       input.idempotencyKey,
     ) as Row | undefined;
@@ -281,9 +304,13 @@ export class SignupStore {
       const earlier = this.#sql(
         "SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND kind = 'aanmelding'",
       ).get(input.eventId, emailKey(input.email)) as Row | undefined;
-      if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
       const taken = this.placesTaken(input.eventId);
       status = taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
+      if (earlier) {
+        const registration = toRegistration(earlier);
+        const noticed = notice(registration, 'already-registered');
+        return { kind: 'duplicate-email', registration, status, noticed };
+      }
     } else {
       const since = new Date(now.getTime() - 86_400_000).toISOString();
       const mailbox = mailboxOf(input.email);
@@ -297,12 +324,17 @@ export class SignupStore {
         (row) =>
           row['email_key'] === emailKey(input.email) && row['message'] === (input.message ?? null),
       );
-      if (repeat) return { kind: 'repeat', registration: toRegistration(repeat) };
+      if (repeat) {
+        const registration = toRegistration(repeat);
+        return { kind: 'repeat', registration, noticed: notice(registration, 'already-sent') };
+      }
       const [latest] = recent;
       const oldestCounted = recent[contactRequestsPerDay - 1];
       if (latest && oldestCounted) {
         const retryAt = new Date(Date.parse(String(oldestCounted['created_at'])) + 86_400_000);
-        return { kind: 'limited', registration: toRegistration(latest), retryAt };
+        const registration = toRegistration(latest);
+        const noticed = notice(registration, 'daily-limit');
+        return { kind: 'limited', registration, retryAt, noticed };
       }
     }
     const created = now.toISOString();
@@ -345,6 +377,29 @@ export class SignupStore {
       insert.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
     }
     return { kind: 'created', registration };
+  }
+
+  /**
+   * Queues a notice e-mail to the address of an earlier registration, unless one went to that
+   * mailbox for the same event (or source) in the last 24 hours. Returns whether it was queued.
+   */
+  #queueNotice(earlier: Registration, now: Date, payload: string | undefined): boolean {
+    if (payload === undefined) return false;
+    const since = new Date(now.getTime() - 86_400_000).toISOString();
+    const mailbox = mailboxOf(earlier.email);
+    const sent = this.#sql(
+      `SELECT 1 FROM deliveries JOIN registrations ON registrations.id = deliveries.registration_id
+         WHERE deliveries.target = ? AND deliveries.created_at > ? AND registrations.event_id = ?
+           AND (registrations.email_key = ? OR registrations.email_key LIKE ? ESCAPE '\\')
+         LIMIT 1`,
+    ).get(NOTICE_TARGET, since, earlier.eventId, mailbox.mailbox, mailbox.tagged);
+    if (sent) return false;
+    const created = now.toISOString();
+    this.#sql(
+      `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
+         VALUES (?, 'confirmation', ?, ?, 'pending', ?, ?)`,
+    ).run(earlier.id, NOTICE_TARGET, payload, created, created);
+    return true;
   }
 
   /** How many registrations each service point has in the store. */
