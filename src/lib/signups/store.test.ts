@@ -92,6 +92,32 @@ describe('opening a store', () => {
     );
   });
 
+  it('adds "exported at" to a store made by version 4, empty for the registrations it holds', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    const old = new DatabaseSync(file);
+    for (const migration of migrations.slice(0, 4)) old.exec(migration);
+    old.exec('PRAGMA user_version = 4');
+    old.exec(`
+      INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
+        email, email_key, organisation, municipality, attendees, service_point, consent_text,
+        event_end, created_at, kind, message)
+      VALUES ('r4', 'regelingenwijzer', 'k4', 'code-4', 'bevestigd', 'Oud', 'oud@example.nl',
+        'oud@example.nl', 'Oud BV', 'Soest', 1, 'wsp-regio-amersfoort', 'Ja',
+        '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z', 'contactverzoek', 'Plan');
+    `);
+    old.close();
+
+    const store = openStore(file);
+    expect(store.schemaVersion).toBe(migrations.length);
+    expect(store.exportedAt('r4')).toBeUndefined();
+    // Never pulled and no delivery: kept past the normal period, until pulled.
+    const policy = { retentionDays: 30, maxDays: 90 };
+    expect(store.purgeExpired(new Date('2026-12-15T10:00:00Z'), policy).deleted).toEqual([]);
+    store.markExported(['r4'], new Date('2026-12-15T10:00:00Z'));
+    expect(store.exportedAt('r4')).toBe('2026-12-15T10:00:00.000Z');
+    expect(store.purgeExpired(new Date('2026-12-15T10:00:00Z'), policy).deleted).toEqual(['r4']);
+  });
+
   it('uses WAL with synchronous FULL', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
     openStore(file);
@@ -289,28 +315,66 @@ describe('deliveries', () => {
   });
 });
 
-describe('deleteExpired', () => {
+describe('purgeExpired', () => {
   const eventEnd = new Date('2026-12-10T08:30:00Z');
   const day = 86_400_000;
+  const policy = { retentionDays: 30, maxDays: 90 };
+  const at = (days: number) => new Date(eventEnd.getTime() + days * day);
+  const exportOnly = (): PlannedDelivery[] => [];
 
-  it('deletes a delivered registration the given number of days after the event', () => {
+  it('deletes a registration the WSP got by webhook the given number of days after the event', () => {
     const store = openStore();
-    store.register(signup({ eventEnd }), now, webhook);
+    const { registration } = store.register(signup({ eventEnd }), now, webhook);
     const [delivery] = store.dueDeliveries(now);
     store.markDelivered(delivery!.id, now);
-    expect(store.deleteExpired(new Date(eventEnd.getTime() + 30 * day - 1), 30)).toBe(0);
-    expect(store.deleteExpired(new Date(eventEnd.getTime() + 30 * day), 30)).toBe(1);
+    expect(store.purgeExpired(new Date(at(30).getTime() - 1), policy).deleted).toEqual([]);
+    expect(store.purgeExpired(at(30), policy)).toEqual({
+      deleted: [registration.id],
+      unseen: [],
+    });
     expect(store.countRegistrations()).toBe(0);
     expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 0 });
   });
 
-  it('keeps a registration whose delivery has not succeeded', () => {
+  it('keeps an export-only registration until it was pulled once, then the normal period applies', () => {
     const store = openStore();
-    store.register(signup({ eventEnd }), now, webhook);
+    const pulled = store.register(signup({ eventEnd }), now, exportOnly).registration;
+    const never = store.register(signup({ eventEnd }), now, exportOnly).registration;
+    expect(store.purgeExpired(at(30), policy).deleted).toEqual([]);
+    store.markExported([pulled.id], at(40));
+    expect(store.exportedAt(pulled.id)).toBe(at(40).toISOString());
+    // Pulled again later: the first time counts.
+    store.markExported([pulled.id], at(50));
+    expect(store.exportedAt(pulled.id)).toBe(at(40).toISOString());
+    expect(store.purgeExpired(at(50), policy).deleted).toEqual([pulled.id]);
+    expect(store.purgeExpired(at(90 - 0.001), policy).deleted).toEqual([]);
+    // Never pulled: deleted at the hard maximum all the same, and reported as never seen.
+    expect(store.purgeExpired(at(90), policy)).toEqual({
+      deleted: [never.id],
+      unseen: [{ id: never.id, servicePoint: 'wsp-regio-amersfoort' }],
+    });
+  });
+
+  it('keeps a registration whose delivery failed until the hard maximum, not forever', () => {
+    const store = openStore();
+    const { registration } = store.register(signup({ eventEnd }), now, webhook);
     const [delivery] = store.dueDeliveries(now);
     store.markFailed(delivery!.id, 'gave up');
-    expect(store.deleteExpired(new Date(eventEnd.getTime() + 90 * day), 30)).toBe(0);
+    expect(store.purgeExpired(at(89), policy).deleted).toEqual([]);
     expect(store.countRegistrations()).toBe(1);
+    expect(store.purgeExpired(at(90), policy)).toEqual({
+      deleted: [registration.id],
+      unseen: [{ id: registration.id, servicePoint: 'wsp-regio-amersfoort' }],
+    });
+  });
+
+  it('keeps a registration with a delivery still pending, and never uses a maximum below the period', () => {
+    const store = openStore();
+    store.register(signup({ eventEnd }), now, webhook);
+    expect(store.purgeExpired(at(60), policy).deleted).toEqual([]);
+    // A maximum below the normal period is the normal period.
+    expect(store.purgeExpired(at(29), { retentionDays: 30, maxDays: 7 }).deleted).toEqual([]);
+    expect(store.purgeExpired(at(30), { retentionDays: 30, maxDays: 7 }).deleted).toHaveLength(1);
   });
 });
 

@@ -483,22 +483,77 @@ export class SignupStore {
     return { pending: count('pending'), failed: count('failed'), delivered: count('delivered') };
   }
 
+  /** Notes that a service point pulled these registrations; the first time counts. */
+  markExported(ids: readonly string[], now: Date): void {
+    if (ids.length === 0) return;
+    this.#transaction(() => {
+      const mark = this.#sql(
+        'UPDATE registrations SET exported_at = ? WHERE id = ? AND exported_at IS NULL',
+      );
+      for (const id of ids) mark.run(now.toISOString(), id);
+    });
+  }
+
+  /** When a registration was first exported, if it was (for tests and the export). */
+  exportedAt(id: string): string | undefined {
+    const row = this.#sql('SELECT exported_at FROM registrations WHERE id = ?').get(id) as
+      Row | undefined;
+    return textOrNull(row?.['exported_at']) ?? undefined;
+  }
+
+  /** The end of a registration's event (for a contact request: when it was sent). */
+  eventEndOf(id: string): Date | undefined {
+    const row = this.#sql('SELECT event_end FROM registrations WHERE id = ?').get(id) as
+      Row | undefined;
+    return row ? new Date(String(row['event_end'])) : undefined;
+  }
+
   /**
-   * Deletes registrations whose event ended at least `retentionDays` ago and whose deliveries all
-   * succeeded; their deliveries go with them. Returns how many registrations were deleted.
+   * Deletes registrations past their retention (src/lib/signups/retention.ts has the rules):
+   * `retentionDays` after the event once the WSP has seen it (a webhook or e-mail to the WSP
+   * delivered, or pulled by the export) and no delivery is pending or failed; and in any case
+   * `maxDays` after the event. Their deliveries go with them. Returns what was deleted, and which
+   * of those the WSP never saw.
    */
-  deleteExpired(now: Date, retentionDays: number): number {
-    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+  purgeExpired(
+    now: Date,
+    policy: { retentionDays: number; maxDays: number },
+  ): { deleted: string[]; unseen: { id: string; servicePoint: string }[] } {
+    const day = 86_400_000;
+    const cutoff = new Date(now.getTime() - policy.retentionDays * day).toISOString();
+    const hardCutoff = new Date(
+      now.getTime() - Math.max(policy.retentionDays, policy.maxDays) * day,
+    ).toISOString();
     return this.#transaction(() => {
-      const result = this.#sql(
-        `DELETE FROM registrations
-           WHERE event_end <= ?
-             AND NOT EXISTS (
+      const rows = this.#sql(
+        `SELECT id, service_point, event_end,
+             (exported_at IS NOT NULL OR EXISTS (
+               SELECT 1 FROM deliveries
+               WHERE deliveries.registration_id = registrations.id
+                 AND deliveries.channel IN ('webhook', 'email') AND deliveries.status = 'delivered'
+             )) AS seen,
+             NOT EXISTS (
                SELECT 1 FROM deliveries
                WHERE deliveries.registration_id = registrations.id AND deliveries.status <> 'delivered'
-             )`,
-      ).run(cutoff);
-      return Number(result.changes);
+             ) AS settled
+           FROM registrations
+           WHERE event_end <= ?
+           ORDER BY event_end, id`,
+      ).all(cutoff) as Row[];
+      const deleted: string[] = [];
+      const unseen: { id: string; servicePoint: string }[] = [];
+      const remove = this.#sql('DELETE FROM registrations WHERE id = ?');
+      for (const row of rows) {
+        const id = String(row['id']);
+        const seen = Number(row['seen']) === 1;
+        const expired = seen && Number(row['settled']) === 1;
+        const beyondMax = String(row['event_end']) <= hardCutoff;
+        if (!expired && !beyondMax) continue;
+        remove.run(id);
+        deleted.push(id);
+        if (!seen) unseen.push({ id, servicePoint: String(row['service_point']) });
+      }
+      return { deleted, unseen };
     });
   }
 
