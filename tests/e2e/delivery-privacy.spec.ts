@@ -100,6 +100,10 @@ test('failed deliveries are logged and reported with ids and reasons, never pers
       /Delivery \d+ \(webhook to wsp-gooi-en-vechtstreek\) failed .*: timeout/,
     );
     expect(alertText).toContain('smtp 550');
+    // And until when the data is kept before it is deleted all the same.
+    expect(alertText.replace(/=\r?\n/g, '')).toMatch(
+      /De gegevens blijven bewaard tot \d+ \w+ \d{4} \(RETENTION_MAX_DAYS\)/,
+    );
   } finally {
     await server.stop();
     failing.close();

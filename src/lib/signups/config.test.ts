@@ -32,6 +32,17 @@ describe('signupConfigFromEnv', () => {
     expect(config.channels('wsp-regio-amersfoort')).toEqual({});
   });
 
+  it('keeps unseen or failed registrations 90 days at most, never less than the period', () => {
+    expect(signupConfigFromEnv({}).retentionMaxDays).toBe(90);
+    expect(signupConfigFromEnv({ RETENTION_MAX_DAYS: '120' }).retentionMaxDays).toBe(120);
+    expect(
+      signupConfigFromEnv({ RETENTION_DAYS: '60', RETENTION_MAX_DAYS: '30' }).retentionMaxDays,
+    ).toBe(60);
+    expect(() => signupConfigFromEnv({ RETENTION_MAX_DAYS: 'altijd' })).toThrow(
+      /RETENTION_MAX_DAYS/,
+    );
+  });
+
   it('names the variable that is wrong', () => {
     const bad = signupConfigFromEnv({
       DELIVERY_WSP_X_WEBHOOK_URL: 'https://x',

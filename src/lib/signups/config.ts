@@ -15,6 +15,11 @@ export interface DeliveryChannels {
 export interface SignupConfig {
   dataDir: string;
   retentionDays: number;
+  /**
+   * The hard maximum (days after the event) for registrations the WSP has not seen or whose
+   * delivery failed; never less than `retentionDays` (src/lib/signups/retention.ts).
+   */
+  retentionMaxDays: number;
   retryHours: number;
   /** First retry delay; doubles per attempt up to six hours. */
   retryBaseSeconds: number;
@@ -99,6 +104,10 @@ export function signupConfigFromEnv(env: Env = process.env): SignupConfig {
   const config: SignupConfig = {
     dataDir: env['DATA_DIR'] || './data',
     retentionDays: number(env, 'RETENTION_DAYS', 30, 1, 3650),
+    retentionMaxDays: Math.max(
+      number(env, 'RETENTION_DAYS', 30, 1, 3650),
+      number(env, 'RETENTION_MAX_DAYS', 90, 1, 3650),
+    ),
     retryHours: number(env, 'DELIVERY_RETRY_HOURS', 72, 0.001, 24 * 30),
     retryBaseSeconds: number(env, 'DELIVERY_RETRY_BASE_SECONDS', 30, 0.01, 3600),
     minFillSeconds: number(env, 'FORM_MIN_SECONDS', 2, 0, 600),

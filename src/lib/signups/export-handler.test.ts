@@ -52,6 +52,30 @@ describe('handleExport', () => {
     expect(body.registrations[0]?.event.title).toBe('Ontbijtsessie');
   });
 
+  it('notes the registrations a service point pulled, the first time only', () => {
+    const d = deps();
+    const ids = d.store.registrationsFor('wsp-a').map((r) => r.id);
+    // Refused or only looked at (HEAD): nothing is noted.
+    handleExport(get('/x'), 'wsp-a', 'json', d);
+    handleExport(
+      new Request('http://localhost/x', {
+        method: 'HEAD',
+        headers: { authorization: `Bearer ${token}` },
+      }),
+      'wsp-a',
+      'csv',
+      d,
+    );
+    expect(ids.map((id) => d.store.exportedAt(id))).toEqual([undefined, undefined]);
+    handleExport(get('/x', `Bearer ${token}`), 'wsp-a', 'csv', d);
+    expect(ids.map((id) => d.store.exportedAt(id))).toEqual([
+      '2026-11-27T10:00:00.000Z',
+      '2026-11-27T10:00:00.000Z',
+    ]);
+    // Another service point's registration is not touched.
+    expect(d.store.exportedAt(d.store.registrationsFor('wsp-b')[0]!.id)).toBeUndefined();
+  });
+
   it('serves CSV as an attachment', async () => {
     const response = handleExport(get('/x', `Bearer ${token}`), 'wsp-a', 'csv', deps());
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');

@@ -59,6 +59,13 @@ export function handleExport(
       ...registration,
       eventTitle: deps.eventTitles.get(registration.eventId) ?? registration.eventId,
     }));
+  // Pulled once is seen by the WSP: from now on the normal retention applies (retention.ts).
+  if (request.method === 'GET') {
+    deps.store.markExported(
+      rows.map((row) => row.id),
+      deps.now,
+    );
+  }
   if (format === 'json') {
     return new Response(JSON.stringify(registrationsJson(servicePoint, rows, deps.now)), {
       headers: { ...noStore, 'content-type': 'application/json; charset=utf-8' },

@@ -14,8 +14,8 @@ import {
   type ContactDeps,
   type ContactSite,
 } from './handle-contact.ts';
-import type { WebhookPayload } from './payloads.ts';
-import { contactRequestsPerDay, SignupStore } from './store.ts';
+import type { EmailPayload, WebhookPayload } from './payloads.ts';
+import { contactRequestsPerDay, NOTICE_TARGET, SignupStore } from './store.ts';
 
 const secret = 'stamp-secret';
 const now = amsterdamToInstant('2026-11-27T12:00');
@@ -106,7 +106,11 @@ describe('handleContactRequest', () => {
   it('routes Eemnes to Gooi en Vechtstreek and "anders" to the region\'s own WSP', async () => {
     const d = deps();
     const eemnes = await handleContactRequest(submission({ municipality: 'eemnes' }), site, d);
-    const other = await handleContactRequest(submission({ municipality: 'anders' }), site, d);
+    const other = await handleContactRequest(
+      submission({ municipality: 'anders', email: 'anna@elders.nl' }),
+      site,
+      d,
+    );
     expect(eemnes.kind === 'sent' && eemnes.registration.servicePoint).toBe(
       'wsp-gooi-en-vechtstreek',
     );
@@ -154,23 +158,74 @@ describe('handleContactRequest', () => {
     expect(d.store.countRegistrations()).toBe(2);
   });
 
-  it('sends no more plans from one address than the daily limit, and says so kindly', async () => {
+  it('recognises the same plan from the same address within a day: nothing stored or sent again', async () => {
     const d = deps({ SMTP_URL: 'smtp://127.0.0.1:2525' });
-    for (let i = 0; i < contactRequestsPerDay; i += 1) {
-      expect((await handleContactRequest(submission(), site, d)).kind).toBe('sent');
-    }
-    const result = await handleContactRequest(submission(), site, d);
-    expect(result).toMatchObject({
-      kind: 'limited',
-      message: expect.stringContaining('Mail dan naar a@wsp.example'),
-      // All three were sent "now": the next one is taken in 24 hours.
-      retryAfterSeconds: 86_400,
+    const first = await handleContactRequest(submission(), site, d);
+    const anHourLater = new Date(now.getTime() + 3_600_000);
+    const queued = d.store.dueDeliveries(anHourLater).length;
+    // Back after sending, and sent again: a new form, the same answers, the address in capitals.
+    const again = await handleContactRequest(
+      submission({ email: 'Anna@Bakkerij.nl', remark: 'Nog een vraag' }),
+      site,
+      { ...d, now: anHourLater },
+    );
+    expect(again).toMatchObject({ kind: 'repeated', reason: 'already-sent' });
+    // The same receipt (confirmation page) as the first time, and nothing more for the WSP.
+    expect(again.kind === 'repeated' && again.receipt).toBe(first.kind === 'sent' && first.receipt);
+    expect(d.store.countRegistrations()).toBe(1);
+    const due = d.store.dueDeliveries(anHourLater);
+    expect(due.filter((x) => x.target !== NOTICE_TARGET)).toHaveLength(queued);
+    // The owner hears it by e-mail, kindly.
+    const notices = due.filter((x) => x.target === NOTICE_TARGET);
+    expect(notices).toHaveLength(1);
+    const mail = JSON.parse(notices[0]?.payload ?? '{}') as EmailPayload;
+    expect(mail).toMatchObject({
+      to: 'anna@bakkerij.nl',
+      subject: 'Uw aannameplan was al verstuurd',
     });
+    expect(mail.text).toContain('U heeft vandaag al een aannameplan met dezelfde antwoorden');
+    expect(mail.text).toContain('Mail naar a@wsp.example.');
+
+    // Other answers, or the same plan a day later, is a new request.
+    const other = await handleContactRequest(submission({ answers: 'situatie=ww' }), site, d);
+    const tomorrow = new Date(now.getTime() + 86_400_000 + 1);
+    const nextDay = await handleContactRequest(
+      {
+        ...submission(),
+        ...issueStamp(secret, CONTACT_SOURCE, new Date(tomorrow.getTime() - 10_000)),
+      },
+      site,
+      { ...d, now: tomorrow },
+    );
+    expect([other.kind, nextDay.kind]).toEqual(['sent', 'sent']);
+    expect(d.store.countRegistrations()).toBe(3);
+  });
+
+  it('answers a plan over the daily limit like a sent one, and tells the owner once a day', async () => {
+    const d = deps({ SMTP_URL: 'smtp://127.0.0.1:2525' });
+    const plans = [8, 16, 24, 32, 40].map((hours) => `situatie=wia&uren=${hours}`);
+    const sent = [];
+    for (const plan of plans.slice(0, contactRequestsPerDay)) {
+      sent.push(await handleContactRequest(submission({ answers: plan }), site, d));
+    }
+    expect(sent.map((r) => r.kind)).toEqual(['sent', 'sent', 'sent']);
+    const result = await handleContactRequest(submission({ answers: plans[3] }), site, d);
+    expect(result).toMatchObject({ kind: 'repeated', reason: 'daily-limit' });
+    expect(result.kind === 'repeated' && result.receipt).toBe(
+      sent[0]?.kind === 'sent' && sent[0].receipt,
+    );
+    // A fifth plan, and the same plan again: the same answer, but no more e-mail.
+    await handleContactRequest(submission({ answers: plans[4] }), site, d);
+    await handleContactRequest(submission({ answers: plans[0] }), site, d);
     expect(d.store.countRegistrations()).toBe(contactRequestsPerDay);
-    const copies = d.store
-      .dueDeliveries(now)
-      .filter((delivery) => delivery.channel === 'confirmation');
-    expect(copies).toHaveLength(contactRequestsPerDay);
+    const mails = d.store.dueDeliveries(now).filter((x) => x.channel === 'confirmation');
+    // The three copies of the plans sent, and one notice.
+    expect(mails).toHaveLength(contactRequestsPerDay + 1);
+    const notice = JSON.parse(
+      mails.find((x) => x.target === NOTICE_TARGET)?.payload ?? '{}',
+    ) as EmailPayload;
+    expect(notice.subject).toBe('Uw aannameplan is niet verstuurd');
+    expect(notice.text).toContain('U heeft vandaag al drie plannen naar het WSP gestuurd.');
   });
 
   it('answers a double submit of the same form with the same request', async () => {
@@ -275,10 +330,15 @@ describe('handleContactRequest', () => {
 
   it('is kept for the retention period counted from sending, like a signup after its event', async () => {
     const d = deps();
-    await handleContactRequest(submission(), site, d);
+    const sent = await handleContactRequest(submission(), site, d);
+    // Pulled by an export-only WSP: seen, so the normal period applies.
+    d.store.markExported([sent.kind === 'sent' ? sent.registration.id : ''], now);
     const day = 86_400_000;
-    expect(d.store.deleteExpired(new Date(now.getTime() + 29 * day), 30)).toBe(0);
-    expect(d.store.deleteExpired(new Date(now.getTime() + 30 * day), 30)).toBe(1);
+    const policy = { retentionDays: 30, maxDays: 90 };
+    expect(d.store.purgeExpired(new Date(now.getTime() + 29 * day), policy).deleted).toEqual([]);
+    expect(d.store.purgeExpired(new Date(now.getTime() + 30 * day), policy).deleted).toHaveLength(
+      1,
+    );
   });
 });
 

@@ -5,9 +5,11 @@
  */
 import { pushChannels } from './config.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
+import { contactNotice } from './notices.ts';
 import { contactContent, planDeliveries } from './payloads.ts';
+import { issueReceipt } from './receipt.ts';
 import { municipalityLabel, validateContact, valuesOf } from './signup-form.ts';
-import { contactRequestsPerDay, type Registration } from './store.ts';
+import type { Registration } from './store.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
 /** Where contact requests come from: stored as their "event", and the form's stamp binds to it. */
@@ -31,11 +33,15 @@ export type ContactDeps = FormDeps;
 
 export type ContactResult =
   | FormAgain
-  | { kind: 'sent'; registration: Registration; replayed: boolean }
+  /** Stored (or the same form again): `receipt` is for the address of the confirmation page. */
+  | { kind: 'sent'; registration: Registration; replayed: boolean; receipt: string }
+  /**
+   * Not stored: the same plan from the same address within a day, or the address's daily number
+   * of plans reached. Its owner gets a notice e-mail; the route answers exactly as for `sent`.
+   */
+  | { kind: 'repeated'; reason: 'already-sent' | 'daily-limit'; receipt: string }
   /** A bot, or the same form sent again with other details: a message instead of the form. */
-  | { kind: 'refused' | 'already'; message: string }
-  /** Too many plans from one address today: a message, and when it can send again. */
-  | { kind: 'limited'; message: string; retryAfterSeconds: number };
+  | { kind: 'refused' | 'already'; message: string };
 
 export function freshContactForm(deps: Pick<ContactDeps, 'formSecret' | 'now'>): IssuedStamp {
   return issueStamp(deps.formSecret, CONTACT_SOURCE, deps.now);
@@ -86,6 +92,14 @@ export async function handleContactRequest(
   const servicePoint = site.servicePoints.find((point) => point.id === servicePointId);
   if (!servicePoint) throw new Error(`Unknown service point ${servicePointId}`);
 
+  const channels = pushChannels(deps.config, servicePoint.id);
+  // Made from what was sent now only, so a repeat gets the same answer as a first plan.
+  const receipt = issueReceipt(deps.formSecret, {
+    form: CONTACT_SOURCE,
+    servicePoint: servicePoint.id,
+    status: 'bevestigd',
+    attendees: 1,
+  });
   try {
     const outcome = await deps.register({
       input: {
@@ -115,18 +129,17 @@ export async function handleContactRequest(
             servicePointName: servicePoint.name,
             servicePointEmail: servicePoint.email,
           }),
-          pushChannels(deps.config, servicePoint.id),
+          channels,
         ),
+      notice: (earlier, reason) =>
+        channels.confirmation && reason !== 'already-registered'
+          ? JSON.stringify(contactNotice(earlier, reason, servicePoint))
+          : undefined,
     });
-    if (outcome.kind === 'limited') {
-      return {
-        kind: 'limited',
-        message: `Vanaf dit e-mailadres zijn vandaag al ${contactRequestsPerDay} plannen verstuurd. Het WSP neemt contact met u op. Wilt u iets aanvullen? Mail dan naar ${servicePoint.email}.`,
-        retryAfterSeconds: Math.max(
-          1,
-          Math.ceil((outcome.retryAt.getTime() - deps.now.getTime()) / 1000),
-        ),
-      };
+    if (outcome.kind === 'limited' || outcome.kind === 'repeat') {
+      if (outcome.noticed) deps.notify();
+      const reason = outcome.kind === 'limited' ? 'daily-limit' : 'already-sent';
+      return { kind: 'repeated', reason, receipt };
     }
     if (outcome.kind === 'replayed' && outcome.changed) {
       return {
@@ -134,12 +147,13 @@ export async function handleContactRequest(
         message: `Dit formulier was al verstuurd. Uw plan is verstuurd zoals u het de eerste keer stuurde. Wilt u iets aanvullen? Mail dan naar ${servicePoint.email}.`,
       };
     }
+    if (outcome.kind === 'duplicate-email') throw new Error('An event rule on a contact request');
     if (outcome.kind === 'created') deps.notify();
-    // Contact requests have no e-mail rule, so a stored one is new or a replay of the same form.
     return {
       kind: 'sent',
       registration: outcome.registration,
       replayed: outcome.kind !== 'created',
+      receipt,
     };
   } catch (error) {
     console.error('Contact request not stored:', error instanceof Error ? error.message : error);

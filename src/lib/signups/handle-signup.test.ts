@@ -9,7 +9,8 @@ import {
   type SignupSite,
 } from './handle-signup.ts';
 import { GroupCommit } from './group-commit.ts';
-import { SignupStore } from './store.ts';
+import type { EmailPayload } from './payloads.ts';
+import { NOTICE_TARGET, SignupStore } from './store.ts';
 
 const secret = 'stamp-secret';
 const now = amsterdamToInstant('2026-11-27T12:00');
@@ -154,13 +155,50 @@ describe('handleSignup', () => {
     expect(d.store.countRegistrations()).toBe(1);
   });
 
-  it('recognises the same e-mail address kindly, without a second registration', async () => {
-    const d = deps();
-    await handleSignup(submission({ email: 'anna@bakkerij.nl' }), event, site, d);
-    const again = await handleSignup(submission({ email: 'Anna@Bakkerij.nl' }), event, site, d);
-    expect(again).toMatchObject({ kind: 'already' });
-    expect(again.kind === 'already' && again.message).toMatch(/al aangemeld.*wsp@example.org/);
-    expect(d.store.countRegistrations()).toBe(1);
+  it('answers an address already signed up like a new signup, and tells its owner by e-mail', async () => {
+    let woken = 0;
+    const d = deps({ SMTP_URL: 'smtp://127.0.0.1:2525' }, { notify: () => (woken += 1) });
+    const first = await handleSignup(submission({ email: 'anna@bakkerij.nl' }), event, site, d);
+    const queued = d.store.dueDeliveries(now).length;
+    // Someone else, with other details: the screen must not tell the address was used.
+    const again = await handleSignup(
+      submission({ email: 'Anna@Bakkerij.nl', name: 'Iemand Anders', attendees: '1' }),
+      event,
+      site,
+      d,
+    );
+    const fresh = await handleSignup(
+      submission({ name: 'Iemand Anders', attendees: '1' }),
+      event,
+      site,
+      d,
+    );
+    expect(again.kind).toBe('repeated');
+    // The receipt for the confirmation page is the one a new signup with these details gets.
+    expect(again.kind === 'repeated' && again.receipt).toBe(
+      fresh.kind === 'registered' && fresh.receipt,
+    );
+    expect(again.kind === 'repeated' && again.receipt).not.toBe(
+      first.kind === 'registered' && first.receipt,
+    );
+    expect(d.store.countRegistrations()).toBe(2);
+    // One notice to the owner (the earlier registration's address and name), nothing to the WSP.
+    const notices = d.store.dueDeliveries(now).filter((x) => x.target === NOTICE_TARGET);
+    expect(notices).toHaveLength(1);
+    expect(d.store.dueDeliveries(now)).toHaveLength(queued + 1 + 1); // + notice + fresh's copy
+    const mail = JSON.parse(notices[0]?.payload ?? '{}') as EmailPayload;
+    expect(mail.to).toBe('anna@bakkerij.nl');
+    expect(mail.subject).toBe(`U was al aangemeld: ${event.title}`);
+    expect(mail.text).toContain('Beste Anna de Vries,');
+    expect(mail.text).toContain('U was al aangemeld, voor 2 personen.');
+    expect(mail.text).toContain('Mail naar wsp@example.org');
+    expect(woken).toBe(3);
+
+    // More tries the same day: still the same answer, but no second notice.
+    const third = await handleSignup(submission({ email: 'anna@bakkerij.nl' }), event, site, d);
+    expect(third.kind).toBe('repeated');
+    expect(d.store.dueDeliveries(now).filter((x) => x.target === NOTICE_TARGET)).toHaveLength(1);
+    expect(d.store.countRegistrations()).toBe(2);
   });
 
   it('puts signups beyond the capacity on the waitlist', async () => {

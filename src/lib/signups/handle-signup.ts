@@ -6,7 +6,9 @@
 import { closedMessage, signupState, type EventTiming } from '../events.ts';
 import { pushChannels } from './config.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
+import { signupNotice } from './notices.ts';
 import { planDeliveries, signupContent, type EventSummary } from './payloads.ts';
+import { issueReceipt } from './receipt.ts';
 import { municipalityLabel, validateSignup, valuesOf } from './signup-form.ts';
 import type { Registration } from './store.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
@@ -30,7 +32,14 @@ export type SignupDeps = FormDeps;
 export type SignupResult =
   | { kind: 'closed'; message: string }
   | FormAgain
-  | { kind: 'registered'; registration: Registration; replayed: boolean }
+  /** Stored (or the same form again): `receipt` is for the address of the confirmation page. */
+  | { kind: 'registered'; registration: Registration; replayed: boolean; receipt: string }
+  /**
+   * This address was already signed up: nothing stored, its owner gets a notice e-mail. The
+   * route answers exactly as for `registered`, with this receipt of what was sent now.
+   */
+  | { kind: 'repeated'; receipt: string }
+  /** The same form came back with other details: the first stays. */
   | { kind: 'already'; message: string }
   | { kind: 'refused'; message: string };
 
@@ -78,6 +87,7 @@ export async function handleSignup(
   const municipality = site.municipalities.find((m) => m.id === input.municipality);
   const servicePoint = municipality?.servicePoint ?? event.servicePoint;
   const via = creditedAmbassador(form['via'], site.ambassadors);
+  const channels = pushChannels(deps.config, servicePoint);
 
   try {
     const outcome = await deps.register({
@@ -99,19 +109,24 @@ export async function handleSignup(
       },
       now: deps.now,
       plan: (registration) =>
-        planDeliveries(
-          registration,
-          signupContent(registration, event, deps.now),
-          pushChannels(deps.config, servicePoint),
-        ),
+        planDeliveries(registration, signupContent(registration, event, deps.now), channels),
+      notice: (earlier) =>
+        channels.confirmation ? JSON.stringify(signupNotice(earlier, event)) : undefined,
     });
     if (outcome.kind === 'duplicate-email') {
-      return {
-        kind: 'already',
-        message: `Dit e-mailadres is al aangemeld voor deze bijeenkomst. U hoeft niets meer te doen. Wilt u iets wijzigen? Mail dan naar ${event.servicePointEmail}.`,
-      };
+      if (outcome.noticed) deps.notify();
+      // What a first signup with these details would have shown; never the earlier one.
+      const receipt = issueReceipt(deps.formSecret, {
+        form: event.id,
+        servicePoint,
+        status: outcome.status,
+        attendees: input.attendees,
+      });
+      return { kind: 'repeated', receipt };
     }
-    if (outcome.kind === 'limited') throw new Error('A contact request limit on an event signup');
+    if (outcome.kind === 'limited' || outcome.kind === 'repeat') {
+      throw new Error('A contact request rule on an event signup');
+    }
     if (outcome.kind === 'replayed' && outcome.changed) {
       return {
         kind: 'already',
@@ -119,10 +134,17 @@ export async function handleSignup(
       };
     }
     if (outcome.kind === 'created') deps.notify();
+    const registration = outcome.registration;
     return {
       kind: 'registered',
-      registration: outcome.registration,
+      registration,
       replayed: outcome.kind === 'replayed',
+      receipt: issueReceipt(deps.formSecret, {
+        form: event.id,
+        servicePoint: registration.servicePoint,
+        status: registration.status,
+        attendees: registration.attendees,
+      }),
     };
   } catch (error) {
     console.error('Signup not stored:', error instanceof Error ? error.message : error);

@@ -71,4 +71,9 @@ export const migrations: readonly string[] = [
   CREATE INDEX registrations_contact_email ON registrations (email_key, created_at)
     WHERE kind = 'contactverzoek';
   `,
+  // 5: when a service point first pulled a registration through the export. A registration that
+  // reached the WSP no other way is kept until then (at most RETENTION_MAX_DAYS).
+  `
+  ALTER TABLE registrations ADD COLUMN exported_at TEXT;
+  `,
 ];

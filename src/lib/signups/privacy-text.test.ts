@@ -19,6 +19,12 @@ describe('the privacy page', () => {
     expect(privacy).toContain(`wordt ${days} dagen na het versturen verwijderd`);
   });
 
+  it('states the hard maximum for data the WSP did not get or did not pull', () => {
+    const days = signupConfigFromEnv({}).retentionMaxDays;
+    expect(privacy).toContain(`niet langer dan ${days} dagen na de bijeenkomst`);
+    expect(privacy).toContain('minstens één keer heeft opgehaald');
+  });
+
   it('states the daily number of plans one address may send', () => {
     expect(privacy).toContain(`hoogstens ${dutchNumbers[contactRequestsPerDay]} plannen`);
   });

@@ -15,6 +15,7 @@ import type { EmailPayload, WebhookPayload } from './payloads.ts';
 import { GroupCommit } from './group-commit.ts';
 import { SignupStore, type Delivery, type RegisterRequest } from './store.ts';
 import type { FormDeps } from './submission-gate.ts';
+import { failureAlertFor, purgeMessages } from './retention.ts';
 import { postWebhook } from './webhook.ts';
 import { DeliveryWorker } from './worker.ts';
 
@@ -61,6 +62,16 @@ export function createSignupRuntime(
       retryHours: config.retryHours,
       retryBaseSeconds: config.retryBaseSeconds,
       retentionDays: config.retentionDays,
+      retentionMaxDays: config.retentionMaxDays,
+      onPurged(report) {
+        const { log, alert } = purgeMessages(report);
+        for (const line of log) console.warn(line);
+        if (alert && mailer && config.alertEmail) {
+          mailer
+            .send(config.alertEmail, alert)
+            .catch(() => console.error('The retention alert e-mail could not be sent.'));
+        }
+      },
       onFailed(delivery, reason) {
         // Ids, channel and a reason category only: the log never holds personal data.
         const line = `Delivery ${delivery.id} (${delivery.channel} to ${delivery.target}) failed after ${config.retryHours} hours of retries: ${reason}`;
@@ -69,7 +80,10 @@ export function createSignupRuntime(
           mailer
             .send(config.alertEmail, {
               subject: 'Aanmelding of plan niet afgeleverd bij het WSP',
-              text: line,
+              text: failureAlertFor(store, delivery.registrationId, line, {
+                retentionDays: config.retentionDays,
+                maxDays: config.retentionMaxDays,
+              }),
             })
             .catch(() => console.error('The alert e-mail could not be sent either.'));
         }

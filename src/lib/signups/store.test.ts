@@ -92,6 +92,32 @@ describe('opening a store', () => {
     );
   });
 
+  it('adds "exported at" to a store made by version 4, empty for the registrations it holds', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    const old = new DatabaseSync(file);
+    for (const migration of migrations.slice(0, 4)) old.exec(migration);
+    old.exec('PRAGMA user_version = 4');
+    old.exec(`
+      INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
+        email, email_key, organisation, municipality, attendees, service_point, consent_text,
+        event_end, created_at, kind, message)
+      VALUES ('r4', 'regelingenwijzer', 'k4', 'code-4', 'bevestigd', 'Oud', 'oud@example.nl',
+        'oud@example.nl', 'Oud BV', 'Soest', 1, 'wsp-regio-amersfoort', 'Ja',
+        '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z', 'contactverzoek', 'Plan');
+    `);
+    old.close();
+
+    const store = openStore(file);
+    expect(store.schemaVersion).toBe(migrations.length);
+    expect(store.exportedAt('r4')).toBeUndefined();
+    // Never pulled and no delivery: kept past the normal period, until pulled.
+    const policy = { retentionDays: 30, maxDays: 90 };
+    expect(store.purgeExpired(new Date('2026-12-15T10:00:00Z'), policy).deleted).toEqual([]);
+    store.markExported(['r4'], new Date('2026-12-15T10:00:00Z'));
+    expect(store.exportedAt('r4')).toBe('2026-12-15T10:00:00.000Z');
+    expect(store.purgeExpired(new Date('2026-12-15T10:00:00Z'), policy).deleted).toEqual(['r4']);
+  });
+
   it('uses WAL with synchronous FULL', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
     openStore(file);
@@ -205,9 +231,9 @@ describe('contact requests', () => {
   it('may come more than once from the same address, but a double submit still counts once', () => {
     const store = openStore();
     store.register(request(), now, webhook);
-    const second = store.register(request(), now, webhook);
+    const second = store.register(request({ message: 'Een ander plan' }), now, webhook);
     expect(second.kind).toBe('created');
-    const input = request();
+    const input = request({ message: 'Een derde plan' });
     store.register(input, now, webhook);
     expect(store.register(input, now, webhook).kind).toBe('replayed');
     expect(store.countRegistrations()).toBe(3);
@@ -225,7 +251,7 @@ describe('contact requests', () => {
   it(`are limited to ${contactRequestsPerDay} per address in 24 hours, whatever its spelling`, () => {
     const store = openStore();
     for (let i = 0; i < contactRequestsPerDay; i += 1) {
-      expect(store.register(request(), now, webhook).kind).toBe('created');
+      expect(store.register(request({ message: `Plan ${i}` }), now, webhook).kind).toBe('created');
     }
     const shouted = request({ email: ' ANNA@example.nl' });
     expect(store.register(shouted, now, webhook).kind).toBe('limited');
@@ -239,6 +265,21 @@ describe('contact requests', () => {
     const nextDay = new Date(now.getTime() + 86_400_001);
     expect(store.register(request(), nextDay, webhook).kind).toBe('created');
     expect(store.countRegistrations()).toBe(contactRequestsPerDay + 2);
+  });
+
+  it('recognise the same plan from the same address within a day as the one sent before', () => {
+    const store = openStore();
+    const first = store.register(request(), now, webhook);
+    const later = new Date(now.getTime() + 3_600_000);
+    const again = store.register(request({ email: 'Anna@Example.nl' }), later, webhook);
+    expect(again).toMatchObject({ kind: 'repeat', registration: { id: first.registration.id } });
+    expect(store.dueDeliveries(later)).toHaveLength(1);
+    // Another address (also a plus-tagged one) or another plan is a request of its own.
+    expect(store.register(request({ email: 'anna+x@example.nl' }), later, webhook).kind).toBe(
+      'created',
+    );
+    expect(store.register(request({ message: 'Ander plan' }), later, webhook).kind).toBe('created');
+    expect(store.countRegistrations()).toBe(3);
   });
 
   it('count plus-tagged addresses as their mailbox, with LIKE wildcards taken literally', () => {
@@ -274,28 +315,66 @@ describe('deliveries', () => {
   });
 });
 
-describe('deleteExpired', () => {
+describe('purgeExpired', () => {
   const eventEnd = new Date('2026-12-10T08:30:00Z');
   const day = 86_400_000;
+  const policy = { retentionDays: 30, maxDays: 90 };
+  const at = (days: number) => new Date(eventEnd.getTime() + days * day);
+  const exportOnly = (): PlannedDelivery[] => [];
 
-  it('deletes a delivered registration the given number of days after the event', () => {
+  it('deletes a registration the WSP got by webhook the given number of days after the event', () => {
     const store = openStore();
-    store.register(signup({ eventEnd }), now, webhook);
+    const { registration } = store.register(signup({ eventEnd }), now, webhook);
     const [delivery] = store.dueDeliveries(now);
     store.markDelivered(delivery!.id, now);
-    expect(store.deleteExpired(new Date(eventEnd.getTime() + 30 * day - 1), 30)).toBe(0);
-    expect(store.deleteExpired(new Date(eventEnd.getTime() + 30 * day), 30)).toBe(1);
+    expect(store.purgeExpired(new Date(at(30).getTime() - 1), policy).deleted).toEqual([]);
+    expect(store.purgeExpired(at(30), policy)).toEqual({
+      deleted: [registration.id],
+      unseen: [],
+    });
     expect(store.countRegistrations()).toBe(0);
     expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 0 });
   });
 
-  it('keeps a registration whose delivery has not succeeded', () => {
+  it('keeps an export-only registration until it was pulled once, then the normal period applies', () => {
     const store = openStore();
-    store.register(signup({ eventEnd }), now, webhook);
+    const pulled = store.register(signup({ eventEnd }), now, exportOnly).registration;
+    const never = store.register(signup({ eventEnd }), now, exportOnly).registration;
+    expect(store.purgeExpired(at(30), policy).deleted).toEqual([]);
+    store.markExported([pulled.id], at(40));
+    expect(store.exportedAt(pulled.id)).toBe(at(40).toISOString());
+    // Pulled again later: the first time counts.
+    store.markExported([pulled.id], at(50));
+    expect(store.exportedAt(pulled.id)).toBe(at(40).toISOString());
+    expect(store.purgeExpired(at(50), policy).deleted).toEqual([pulled.id]);
+    expect(store.purgeExpired(at(90 - 0.001), policy).deleted).toEqual([]);
+    // Never pulled: deleted at the hard maximum all the same, and reported as never seen.
+    expect(store.purgeExpired(at(90), policy)).toEqual({
+      deleted: [never.id],
+      unseen: [{ id: never.id, servicePoint: 'wsp-regio-amersfoort' }],
+    });
+  });
+
+  it('keeps a registration whose delivery failed until the hard maximum, not forever', () => {
+    const store = openStore();
+    const { registration } = store.register(signup({ eventEnd }), now, webhook);
     const [delivery] = store.dueDeliveries(now);
     store.markFailed(delivery!.id, 'gave up');
-    expect(store.deleteExpired(new Date(eventEnd.getTime() + 90 * day), 30)).toBe(0);
+    expect(store.purgeExpired(at(89), policy).deleted).toEqual([]);
     expect(store.countRegistrations()).toBe(1);
+    expect(store.purgeExpired(at(90), policy)).toEqual({
+      deleted: [registration.id],
+      unseen: [{ id: registration.id, servicePoint: 'wsp-regio-amersfoort' }],
+    });
+  });
+
+  it('keeps a registration with a delivery still pending, and never uses a maximum below the period', () => {
+    const store = openStore();
+    store.register(signup({ eventEnd }), now, webhook);
+    expect(store.purgeExpired(at(60), policy).deleted).toEqual([]);
+    // A maximum below the normal period is the normal period.
+    expect(store.purgeExpired(at(29), { retentionDays: 30, maxDays: 7 }).deleted).toEqual([]);
+    expect(store.purgeExpired(at(30), { retentionDays: 30, maxDays: 7 }).deleted).toHaveLength(1);
   });
 });
 

@@ -64,22 +64,48 @@ export interface PlannedDelivery {
   payload: string;
 }
 
+/** Why a submission was not stored: the address's owner gets a notice by e-mail instead. */
+export type NoticeReason = 'already-registered' | 'already-sent' | 'daily-limit';
+
+/** The target of a notice e-mail in the outbox (channel "confirmation", to the address). */
+export const NOTICE_TARGET = 'notice';
+
 export interface RegisterRequest {
   input: NewRegistration;
   now: Date;
   plan: (registration: Registration) => PlannedDelivery[];
+  /**
+   * The notice e-mail (an EmailPayload as JSON) to the address of the earlier registration when
+   * this one is not stored; undefined sends none. At most one per address per event (or per
+   * "regelingenwijzer") in 24 hours is queued, so the form cannot flood an inbox.
+   */
+  notice?: (earlier: Registration, reason: NoticeReason) => string | undefined;
 }
 
 export type RegisterOutcome =
   | { kind: 'created'; registration: Registration }
   /** The same form again; `changed` when it came back with other details (not stored). */
   | { kind: 'replayed'; registration: Registration; changed: boolean }
-  | { kind: 'duplicate-email'; registration: Registration }
+  /**
+   * The same address for the same event: the earlier registration, nothing stored. `status` is
+   * what a new signup would have got, so the answer on screen looks like one.
+   */
+  | {
+      kind: 'duplicate-email';
+      registration: Registration;
+      status: RegistrationStatus;
+      noticed: boolean;
+    }
+  /**
+   * A contact request with the same plan from the same address within a day: the one sent
+   * before, nothing stored or delivered again. `noticed`: a notice e-mail was queued.
+   */
+  | { kind: 'repeat'; registration: Registration; noticed: boolean }
   /**
    * A contact request beyond the daily number per address; nothing stored. With the latest one
    * sent, and when the next one will be taken.
    */
-  | { kind: 'limited'; registration: Registration; retryAt: Date };
+  | { kind: 'limited'; registration: Registration; retryAt: Date; noticed: boolean };
 
 /**
  * Contact requests one e-mail address may send per 24 hours. Each one mails a copy to that
@@ -230,8 +256,11 @@ export class SignupStore {
     input: NewRegistration,
     now: Date,
     plan: (registration: Registration) => PlannedDelivery[],
+    notice?: RegisterRequest['notice'],
   ): RegisterOutcome {
-    return this.#transaction(() => this.#registerInside(input, now, plan));
+    return this.#transaction(() =>
+      this.#registerInside({ input, now, plan, ...(notice ? { notice } : {}) }),
+    );
   }
 
   /**
@@ -244,7 +273,7 @@ export class SignupStore {
       items.map((item) => {
         this.#db.exec('SAVEPOINT registration');
         try {
-          const outcome = this.#registerInside(item.input, item.now, item.plan);
+          const outcome = this.#registerInside(item);
           this.#db.exec('RELEASE registration');
           return outcome;
         } catch (error) {
@@ -256,11 +285,10 @@ export class SignupStore {
     );
   }
 
-  #registerInside(
-    input: NewRegistration,
-    now: Date,
-    plan: (registration: Registration) => PlannedDelivery[],
-  ): RegisterOutcome {
+  #registerInside(request: RegisterRequest): RegisterOutcome {
+    const { input, now, plan } = request;
+    const notice = (earlier: Registration, reason: NoticeReason) =>
+      this.#queueNotice(earlier, now, request.notice?.(earlier, reason));
     const replay = this.#sql('SELECT * FROM registrations WHERE idempotency_key = ?').get(
       input.idempotencyKey,
     ) as Row | undefined;
@@ -276,9 +304,13 @@ export class SignupStore {
       const earlier = this.#sql(
         "SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND kind = 'aanmelding'",
       ).get(input.eventId, emailKey(input.email)) as Row | undefined;
-      if (earlier) return { kind: 'duplicate-email', registration: toRegistration(earlier) };
       const taken = this.placesTaken(input.eventId);
       status = taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
+      if (earlier) {
+        const registration = toRegistration(earlier);
+        const noticed = notice(registration, 'already-registered');
+        return { kind: 'duplicate-email', registration, status, noticed };
+      }
     } else {
       const since = new Date(now.getTime() - 86_400_000).toISOString();
       const mailbox = mailboxOf(input.email);
@@ -288,11 +320,21 @@ export class SignupStore {
              AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
            ORDER BY created_at DESC`,
       ).all(since, mailbox.mailbox, mailbox.tagged) as Row[];
+      const repeat = recent.find(
+        (row) =>
+          row['email_key'] === emailKey(input.email) && row['message'] === (input.message ?? null),
+      );
+      if (repeat) {
+        const registration = toRegistration(repeat);
+        return { kind: 'repeat', registration, noticed: notice(registration, 'already-sent') };
+      }
       const [latest] = recent;
       const oldestCounted = recent[contactRequestsPerDay - 1];
       if (latest && oldestCounted) {
         const retryAt = new Date(Date.parse(String(oldestCounted['created_at'])) + 86_400_000);
-        return { kind: 'limited', registration: toRegistration(latest), retryAt };
+        const registration = toRegistration(latest);
+        const noticed = notice(registration, 'daily-limit');
+        return { kind: 'limited', registration, retryAt, noticed };
       }
     }
     const created = now.toISOString();
@@ -335,6 +377,29 @@ export class SignupStore {
       insert.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
     }
     return { kind: 'created', registration };
+  }
+
+  /**
+   * Queues a notice e-mail to the address of an earlier registration, unless one went to that
+   * mailbox for the same event (or source) in the last 24 hours. Returns whether it was queued.
+   */
+  #queueNotice(earlier: Registration, now: Date, payload: string | undefined): boolean {
+    if (payload === undefined) return false;
+    const since = new Date(now.getTime() - 86_400_000).toISOString();
+    const mailbox = mailboxOf(earlier.email);
+    const sent = this.#sql(
+      `SELECT 1 FROM deliveries JOIN registrations ON registrations.id = deliveries.registration_id
+         WHERE deliveries.target = ? AND deliveries.created_at > ? AND registrations.event_id = ?
+           AND (registrations.email_key = ? OR registrations.email_key LIKE ? ESCAPE '\\')
+         LIMIT 1`,
+    ).get(NOTICE_TARGET, since, earlier.eventId, mailbox.mailbox, mailbox.tagged);
+    if (sent) return false;
+    const created = now.toISOString();
+    this.#sql(
+      `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
+         VALUES (?, 'confirmation', ?, ?, 'pending', ?, ?)`,
+    ).run(earlier.id, NOTICE_TARGET, payload, created, created);
+    return true;
   }
 
   /** How many registrations each service point has in the store. */
@@ -439,22 +504,77 @@ export class SignupStore {
     return { pending: count('pending'), failed: count('failed'), delivered: count('delivered') };
   }
 
+  /** Notes that a service point pulled these registrations; the first time counts. */
+  markExported(ids: readonly string[], now: Date): void {
+    if (ids.length === 0) return;
+    this.#transaction(() => {
+      const mark = this.#sql(
+        'UPDATE registrations SET exported_at = ? WHERE id = ? AND exported_at IS NULL',
+      );
+      for (const id of ids) mark.run(now.toISOString(), id);
+    });
+  }
+
+  /** When a registration was first exported, if it was (for tests and the export). */
+  exportedAt(id: string): string | undefined {
+    const row = this.#sql('SELECT exported_at FROM registrations WHERE id = ?').get(id) as
+      Row | undefined;
+    return textOrNull(row?.['exported_at']) ?? undefined;
+  }
+
+  /** The end of a registration's event (for a contact request: when it was sent). */
+  eventEndOf(id: string): Date | undefined {
+    const row = this.#sql('SELECT event_end FROM registrations WHERE id = ?').get(id) as
+      Row | undefined;
+    return row ? new Date(String(row['event_end'])) : undefined;
+  }
+
   /**
-   * Deletes registrations whose event ended at least `retentionDays` ago and whose deliveries all
-   * succeeded; their deliveries go with them. Returns how many registrations were deleted.
+   * Deletes registrations past their retention (src/lib/signups/retention.ts has the rules):
+   * `retentionDays` after the event once the WSP has seen it (a webhook or e-mail to the WSP
+   * delivered, or pulled by the export) and no delivery is pending or failed; and in any case
+   * `maxDays` after the event. Their deliveries go with them. Returns what was deleted, and which
+   * of those the WSP never saw.
    */
-  deleteExpired(now: Date, retentionDays: number): number {
-    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+  purgeExpired(
+    now: Date,
+    policy: { retentionDays: number; maxDays: number },
+  ): { deleted: string[]; unseen: { id: string; servicePoint: string }[] } {
+    const day = 86_400_000;
+    const cutoff = new Date(now.getTime() - policy.retentionDays * day).toISOString();
+    const hardCutoff = new Date(
+      now.getTime() - Math.max(policy.retentionDays, policy.maxDays) * day,
+    ).toISOString();
     return this.#transaction(() => {
-      const result = this.#sql(
-        `DELETE FROM registrations
-           WHERE event_end <= ?
-             AND NOT EXISTS (
+      const rows = this.#sql(
+        `SELECT id, service_point, event_end,
+             (exported_at IS NOT NULL OR EXISTS (
+               SELECT 1 FROM deliveries
+               WHERE deliveries.registration_id = registrations.id
+                 AND deliveries.channel IN ('webhook', 'email') AND deliveries.status = 'delivered'
+             )) AS seen,
+             NOT EXISTS (
                SELECT 1 FROM deliveries
                WHERE deliveries.registration_id = registrations.id AND deliveries.status <> 'delivered'
-             )`,
-      ).run(cutoff);
-      return Number(result.changes);
+             ) AS settled
+           FROM registrations
+           WHERE event_end <= ?
+           ORDER BY event_end, id`,
+      ).all(cutoff) as Row[];
+      const deleted: string[] = [];
+      const unseen: { id: string; servicePoint: string }[] = [];
+      const remove = this.#sql('DELETE FROM registrations WHERE id = ?');
+      for (const row of rows) {
+        const id = String(row['id']);
+        const seen = Number(row['seen']) === 1;
+        const expired = seen && Number(row['settled']) === 1;
+        const beyondMax = String(row['event_end']) <= hardCutoff;
+        if (!expired && !beyondMax) continue;
+        remove.run(id);
+        deleted.push(id);
+        if (!seen) unseen.push({ id, servicePoint: String(row['service_point']) });
+      }
+      return { deleted, unseen };
     });
   }
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
 import { SignupStore, type Delivery } from './store.ts';
+import type { PurgeReport } from './retention.ts';
 import { DeliveryWorker } from './worker.ts';
 
 const hour = 3_600_000;
@@ -125,6 +126,45 @@ describe('DeliveryWorker', () => {
       time.advance(hour / 2);
     }
     expect(reported).toEqual(['unexpected Error']);
+  });
+
+  it('purges by the retention rules on its hourly round, on its own clock', async () => {
+    const store = storeWith(2);
+    const [kept] = store.dueDeliveries(start);
+    const time = movableClock(start);
+    const purged: PurgeReport[] = [];
+    const worker = new DeliveryWorker(
+      store,
+      {
+        send: async (delivery) => {
+          if (delivery.id === kept?.id) throw new DeliveryFailure('webhook 500');
+        },
+      },
+      time.clock,
+      {
+        retryHours: 0.001,
+        retentionDays: 30,
+        retentionMaxDays: 90,
+        onPurged: (r) => purged.push(r),
+      },
+    );
+    await worker.runOnce();
+    while (store.deliveryCounts().pending > 0) {
+      time.advance(60_000);
+      await worker.runOnce();
+    }
+    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 1, delivered: 1 });
+    // 30 days after the event (2026-12-10T10:00Z): the delivered one goes, the failed one stays.
+    const eventEnd = new Date('2026-12-10T10:00:00Z').getTime();
+    time.advance(eventEnd + 30 * 86_400_000 - time.clock().getTime());
+    await worker.runOnce();
+    expect(purged.map((r) => r.deleted.length)).toEqual([1]);
+    expect(store.countRegistrations()).toBe(1);
+    // 90 days after: the failed one goes too, reported as never seen by the WSP.
+    time.advance(60 * 86_400_000);
+    await worker.runOnce();
+    expect(purged[1]?.unseen).toEqual([{ id: kept?.registrationId, servicePoint: 'wsp' }]);
+    expect(store.countRegistrations()).toBe(0);
   });
 
   it('runs in the background, wakes on notify and stops cleanly', async () => {

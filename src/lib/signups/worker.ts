@@ -8,6 +8,7 @@ import type { Clock } from '../clock.ts';
 import { nextAttemptAt } from './backoff.ts';
 import { failureReason } from './delivery-failure.ts';
 import { Lanes } from './lanes.ts';
+import { purge, type PurgeReport } from './retention.ts';
 import type { Delivery, SignupStore } from './store.ts';
 
 export interface DeliverySenders {
@@ -19,6 +20,10 @@ export interface WorkerOptions {
   retryHours: number;
   retryBaseSeconds?: number;
   retentionDays: number;
+  /** The hard maximum for registrations the WSP has not seen (retention.ts); default 90. */
+  retentionMaxDays?: number;
+  /** Called after a purge that deleted something; must not throw. */
+  onPurged?: (report: PurgeReport) => void;
   /** Longest sleep between checks, so retention and new work are never missed for long. */
   maxSleepMs?: number;
   random?: () => number;
@@ -83,7 +88,11 @@ export class DeliveryWorker {
   #deleteExpired(): void {
     const now = this.#clock();
     if (now.getTime() - this.#lastRetention >= 3_600_000) {
-      this.#store.deleteExpired(now, this.#options.retentionDays);
+      const report = purge(this.#store, now, {
+        retentionDays: this.#options.retentionDays,
+        maxDays: this.#options.retentionMaxDays ?? 90,
+      });
+      if (report.deleted.length > 0) this.#options.onPurged?.(report);
       this.#lastRetention = now.getTime();
     }
   }
