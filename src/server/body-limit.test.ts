@@ -1,8 +1,6 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../../tests/support/raw-http.ts';
-import { createRateLimiter } from './rate-limit.ts';
-import { createSiteServer } from './site-server.ts';
+import { startTestSiteServer, type TestSiteServer } from '../../tests/support/test-site-server.ts';
 
 /** A chunked POST of `bytes` bytes in chunks of 8 KiB, as a client that sends no length would. */
 function chunkedPost(base: string, bytes: number) {
@@ -29,22 +27,13 @@ function chunkedPost(base: string, bytes: number) {
 }
 
 describe('the body limit for chunked requests', () => {
-  let server: Server;
+  let site: TestSiteServer;
   let base: string;
   const seen: number[] = [];
 
   beforeAll(async () => {
-    server = createSiteServer({
-      clientDir: '/nonexistent',
-      trustedProxyHops: 0,
+    site = await startTestSiteServer({
       maxBodyBytes: 16 * 1024,
-      publicOrigin: 'https://werkgevers.example',
-      rateLimiter: createRateLimiter({ max: 100, windowSeconds: 60 }),
-      health: () => ({
-        status: 'ok',
-        store: { writable: true },
-        deliveries: { pending: 0, failed: 0, unreachable: 0 },
-      }),
       // Reads the body the way Astro's Node adapter does: `req.body` when set, else the stream.
       astroHandler: async (req, res) => {
         const kept = (req as typeof req & { body?: Buffer }).body;
@@ -55,12 +44,10 @@ describe('the body limit for chunked requests', () => {
         res.end(`ontvangen ${length}`);
       },
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    base = site.base;
   });
 
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  afterAll(() => site.close());
 
   it('refuses a chunked body over the limit with 413 and a Dutch message, never reaching the site', async () => {
     const before = seen.length;

@@ -1,9 +1,9 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startTestSiteServer, type TestSiteServer } from '../../tests/support/test-site-server.ts';
 import { clientAddress, trustedProxyHops } from './client-address.ts';
 import { createRateLimiter } from './rate-limit.ts';
-import { createSiteServer } from './site-server.ts';
 
 describe('trustedProxyHops', () => {
   it('reads a count, true as one proxy, false or nothing as none', () => {
@@ -44,30 +44,20 @@ describe('clientAddress', () => {
 });
 
 describe('the rate limit behind proxies', () => {
-  let server: Server | undefined;
+  let site: TestSiteServer | undefined;
 
-  afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+  afterEach(() => site?.close());
 
   async function start(trustedProxyHops: number): Promise<string> {
-    server = createSiteServer({
-      clientDir: '/nonexistent',
+    site = await startTestSiteServer({
       trustedProxyHops,
-      maxBodyBytes: 1000,
-      publicOrigin: 'https://werkgevers.example',
       rateLimiter: createRateLimiter({ max: 3, windowSeconds: 600 }),
-      health: () => ({
-        status: 'ok',
-        store: { writable: true },
-        deliveries: { pending: 0, failed: 0, unreachable: 0 },
-      }),
       astroHandler: async (_req, res) => {
         res.writeHead(200);
         res.end('ok');
       },
     });
-    await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    return site.base;
   }
 
   /** A form post with exactly this X-Forwarded-For (node:http sends headers as given). */

@@ -1,12 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawGet } from '../../tests/support/raw-http.ts';
+import { startTestSiteServer, type TestSiteServer } from '../../tests/support/test-site-server.ts';
 import { withCharset, withFrameAncestors } from './html-headers.ts';
-import { createRateLimiter } from './rate-limit.ts';
-import { createSiteServer } from './site-server.ts';
 
 describe('withFrameAncestors and withCharset', () => {
   it("adds frame-ancestors 'none' to a page's policy, once", () => {
@@ -28,24 +26,15 @@ describe('withFrameAncestors and withCharset', () => {
 const astroPolicy = "default-src 'self';script-src 'self' 'sha256-abc'; style-src 'self';";
 
 describe('HTML answers of the site server', () => {
-  let server: Server;
+  let site: TestSiteServer;
   let base: string;
 
   beforeAll(async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'site-'));
     writeFileSync(path.join(root, 'index.html'), '<h1>Home</h1>');
     writeFileSync(path.join(root, '404.html'), '<h1>Niet gevonden</h1>');
-    server = createSiteServer({
+    site = await startTestSiteServer({
       clientDir: root,
-      trustedProxyHops: 0,
-      maxBodyBytes: 1000,
-      publicOrigin: 'https://werkgevers.example',
-      rateLimiter: createRateLimiter({ max: 100, windowSeconds: 60 }),
-      health: () => ({
-        status: 'ok',
-        store: { writable: true },
-        deliveries: { pending: 0, failed: 0, unreachable: 0 },
-      }),
       astroHandler: async (req, res, next) => {
         if (req.url?.endsWith('.ics')) {
           res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' });
@@ -59,12 +48,10 @@ describe('HTML answers of the site server', () => {
         } else next();
       },
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    base = site.base;
   });
 
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  afterAll(() => site.close());
 
   it("carry frame-ancestors 'none' and charset=utf-8, static and on demand", async () => {
     for (const target of [

@@ -1,12 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawGet } from '../../tests/support/raw-http.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { startTestSiteServer, type TestSiteServer } from '../../tests/support/test-site-server.ts';
 import { sameOriginPath } from './safe-redirect.ts';
-import { createSiteServer } from './site-server.ts';
 
 /** A Location is safe when it is a path on this site: one slash, then no slash or backslash. */
 function expectSameOrigin(location: string, origin: string) {
@@ -42,7 +40,7 @@ describe('sameOriginPath', () => {
 });
 
 describe('the trailing-slash redirect of the site server', () => {
-  let server: Server;
+  let site: TestSiteServer;
   let base: string;
 
   beforeAll(async () => {
@@ -50,25 +48,14 @@ describe('the trailing-slash redirect of the site server', () => {
     mkdirSync(path.join(root, 'verhalen'));
     writeFileSync(path.join(root, 'verhalen', 'index.html'), '<h1>Verhalen</h1>');
     writeFileSync(path.join(root, '404.html'), '<h1>Niet gevonden</h1>');
-    server = createSiteServer({
+    site = await startTestSiteServer({
       clientDir: root,
-      trustedProxyHops: 0,
-      maxBodyBytes: 1000,
-      publicOrigin: 'https://werkgevers.example',
-      rateLimiter: createRateLimiter({ max: 100, windowSeconds: 60 }),
-      health: () => ({
-        status: 'ok',
-        store: { writable: true },
-        deliveries: { pending: 0, failed: 0, unreachable: 0 },
-      }),
       astroHandler: async (_req, _res, next) => next(),
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    base = site.base;
   });
 
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  afterAll(() => site.close());
 
   it('still adds the slash to a directory URL', async () => {
     const answer = await rawGet(base, '/verhalen?p=2');
