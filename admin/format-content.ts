@@ -6,13 +6,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listContentFiles, projectRoot } from '../tests/support/content-files.ts';
+import { listContentFiles } from '../src/lib/content-check.ts';
 import { canonicalContent } from './decap-format.ts';
 
+const projectRoot = path.resolve(import.meta.dirname, '..');
 const checkOnly = process.argv.includes('--check');
 const changed: string[] = [];
 
-for (const { collection, file } of listContentFiles()) {
+for (const { collection, file } of listContentFiles(projectRoot)) {
   const text = readFileSync(file, 'utf8');
   const canonical = canonicalContent(collection, text);
   if (canonical === text) continue;

@@ -61,7 +61,11 @@ export function listContentFiles(root: string): ContentFile[] {
 
 /** The data of a content file: the front matter of Markdown, the whole document of YAML. */
 export function parseContentFile(file: string): unknown {
-  const source = readFileSync(file, 'utf8');
+  return parseContentText(file, readFileSync(file, 'utf8'));
+}
+
+/** The data in a content file's text, read as Astro reads it; `file` tells Markdown from YAML. */
+export function parseContentText(file: string, source: string): unknown {
   if (file.endsWith('.md')) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
     if (!match) throw new Error('het bestand begint niet met een kop tussen twee regels "---".');

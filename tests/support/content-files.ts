@@ -1,16 +1,22 @@
 /**
- * Reads `content/` the way Astro's glob loader does (js-yaml for YAML and front matter) and
- * validates each file with the real schemas, using stand-ins for `image()` and `reference()`.
- * Used by the content tests; fast enough to run on every save.
+ * Reads `content/` the way Astro's glob loader does (js-yaml for YAML and front matter, through
+ * src/lib/content-check.ts) and validates each file with the real schemas, using stand-ins for
+ * `image()` and `reference()`. Used by the content tests; fast enough to run on every save.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import yaml from 'js-yaml';
 import type { ImageMetadata } from 'astro';
-import { collectionFiles, collectionNames, schemas } from '../../src/schemas/registry.ts';
+import { schemas } from '../../src/schemas/registry.ts';
 import type { CollectionName, SchemaHelpers } from '../../src/schemas/shared.ts';
 import type { ContentEntry } from '../../src/lib/content-integrity.ts';
+import {
+  listContentFiles as listFiles,
+  parseContentFile,
+  parseContentText,
+} from '../../src/lib/content-check.ts';
+
+export { parseContentFile, parseContentText };
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -28,21 +34,6 @@ export function stubHelpers(entryFile: string): SchemaHelpers {
   };
 }
 
-/** Parses a content file into its data (front matter for Markdown). */
-export function parseContentFile(file: string): unknown {
-  return parseContentText(file, readFileSync(file, 'utf8'));
-}
-
-/** Parses a content file's text as Astro would; `file` tells Markdown from YAML. */
-export function parseContentText(file: string, source: string): unknown {
-  if (file.endsWith('.md')) {
-    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-    if (!match) throw new Error(`${file}: no front matter`);
-    return yaml.load(match[1] ?? '');
-  }
-  return yaml.load(source);
-}
-
 /** Validates one file against its collection's schema. */
 export function validateFile(collection: CollectionName, file: string) {
   return validateText(collection, file, readFileSync(file, 'utf8'));
@@ -56,18 +47,7 @@ export function validateText(collection: CollectionName, file: string, source: s
 
 /** Every file of every collection under `root`/content, with the entry id Astro would give it. */
 export function listContentFiles(root = projectRoot) {
-  return collectionNames.flatMap((collection) => {
-    const { folder, extension } = collectionFiles[collection];
-    const dir = path.join(root, 'content', folder);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((name) => name.endsWith(`.${extension}`))
-      .map((name) => ({
-        collection,
-        id: name.slice(0, -(extension.length + 1)),
-        file: path.join(dir, name),
-      }));
-  });
+  return listFiles(root);
 }
 
 /** All content as entries for the integrity check; throws on the first invalid file. */
