@@ -102,3 +102,17 @@ test('robots.txt keeps the CMS out and names the sitemap by its full address', a
   expect(new URL(sitemap).pathname).toBe('/sitemap-index.xml');
   expect((await request.get(new URL(sitemap).pathname)).status()).toBe(200);
 });
+
+test('every page’s HTML has unique ids and nothing after </html>', async ({ request }) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  for (const path of await sitemapPaths(request)) {
+    // The HTML as served, before a browser repairs it.
+    const html = await (await request.get(path)).text();
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+    if (repeated.length > 0) problems.push(`${path}: id used twice: ${repeated.join(', ')}`);
+    if (html.trimEnd().slice(-7) !== '</html>') problems.push(`${path}: content after </html>`);
+  }
+  expect(problems).toEqual([]);
+});
