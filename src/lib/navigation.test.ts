@@ -10,6 +10,12 @@ describe('currentSection', () => {
     expect(currentSection('/bijeenkomsten/')?.label).toBe('Bijeenkomsten');
   });
 
+  it('finds the most specific section: the regelingenwijzer, not the regulations around it', () => {
+    expect(currentSection('/regelingen/wijzer/uitkomst/')?.label).toBe('Regelingenwijzer');
+    expect(currentSection('/regelingen/no-riskpolis/')?.label).toBe('Regelingen');
+    expect(currentSection('/gemeenten/soest/')?.label).toBe('Gemeenten');
+  });
+
   it('finds no section for the home page or pages outside the menu', () => {
     expect(currentSection('/')).toBeUndefined();
     expect(currentSection('/privacy/')).toBeUndefined();

@@ -5,17 +5,23 @@ export interface NavItem {
   label: string;
 }
 
+// The regelingenwijzer and the municipalities are how an employer finds what applies to them and
+// whom to call, so both have their own place in the menu.
 export const mainNavigation: readonly NavItem[] = [
   { href: '/verhalen/', label: 'Verhalen' },
   { href: '/regelingen/', label: 'Regelingen' },
+  { href: '/regelingen/wijzer/', label: 'Regelingenwijzer' },
+  { href: '/gemeenten/', label: 'Gemeenten' },
   { href: '/ambassadeurs/', label: 'Ambassadeurs' },
   { href: '/bijeenkomsten/', label: 'Bijeenkomsten' },
   { href: '/contact/', label: 'Contact' },
 ];
 
-/** The navigation item whose section contains `pathname`, if any. */
+/** The navigation item whose section contains `pathname`, if any: the most specific one. */
 export function currentSection(pathname: string): NavItem | undefined {
-  return mainNavigation.find((item) => pathname === item.href || pathname.startsWith(item.href));
+  return mainNavigation
+    .filter((item) => pathname.startsWith(item.href))
+    .sort((a, b) => b.href.length - a.href.length)[0];
 }
 
 export interface Crumb {
