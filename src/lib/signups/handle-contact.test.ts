@@ -306,6 +306,21 @@ describe('handleContactRequest', () => {
     expect(d.store.countRegistrations()).toBe(0);
   });
 
+  it('lists the field errors of an empty plan form sent too fast, not only that it was fast', async () => {
+    const d = deps({ FORM_MIN_SECONDS: '3' });
+    const fresh = issueStamp(secret, CONTACT_SOURCE, now);
+    const fast = await handleContactRequest(
+      submission({ ...fresh, name: '', email: '', consent: '' }),
+      site,
+      d,
+    );
+    expect(fast).toMatchObject({ kind: 'form', status: 422 });
+    expect(fast.kind === 'form' && Object.keys(fast.errors)).toEqual(
+      expect.arrayContaining(['name', 'email', 'consent']),
+    );
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
   it('tells the employer nothing was stored when the store fails, input kept', async () => {
     const d = deps(
       {},

@@ -73,14 +73,15 @@ export async function handleContactRequest(
   if (gate.kind === 'bot') {
     return { kind: 'refused', message: 'Uw plan kon niet worden verstuurd.' };
   }
-  if (gate.kind === 'retry') return again(422, {}, gate.formError);
-
-  const answers = typeof form['answers'] === 'string' ? form['answers'] : '';
-  const plan = site.planOf(answers);
   const checked = validateContact(
     form,
     site.municipalities.map((m) => m.id),
   );
+  // What the person can fix comes first; the stamp's complaint only once the fields are right.
+  if (gate.kind === 'retry') return again(422, checked.ok ? {} : checked.errors, gate.formError);
+
+  const answers = typeof form['answers'] === 'string' ? form['answers'] : '';
+  const plan = site.planOf(answers);
   if (!plan) {
     return again(422, checked.ok ? {} : checked.errors, NO_PLAN_MESSAGE, gate.submitted);
   }

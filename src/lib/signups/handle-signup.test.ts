@@ -249,6 +249,22 @@ describe('handleSignup', () => {
     expect(d.store.countRegistrations()).toBe(0);
   });
 
+  it('lists the field errors of an empty form sent too fast, not only that it was fast', async () => {
+    const d = deps();
+    const fresh = issueStamp(secret, event.id, now);
+    const fast = await handleSignup(
+      submission({ ...fresh, name: '', email: '', consent: '' }),
+      event,
+      site,
+      d,
+    );
+    expect(fast).toMatchObject({ kind: 'form', status: 422 });
+    expect(fast.kind === 'form' && Object.keys(fast.errors)).toEqual(
+      expect.arrayContaining(['name', 'email', 'consent']),
+    );
+    expect(d.store.countRegistrations()).toBe(0);
+  });
+
   it('refuses a filled-in honeypot and stores nothing', async () => {
     const d = deps();
     expect((await handleSignup(submission({ website: 'http://spam' }), event, site, d)).kind).toBe(

@@ -75,12 +75,13 @@ export async function handleSignup(
   if (gate.kind === 'bot') {
     return { kind: 'refused', message: 'Uw aanmelding kon niet worden verwerkt.' };
   }
-  if (gate.kind === 'retry') return again(422, {}, gate.formError);
-  const submitted = gate.submitted;
   const checked = validateSignup(
     form,
     site.municipalities.map((m) => m.id),
   );
+  // What the person can fix comes first; the stamp's complaint only once the fields are right.
+  if (gate.kind === 'retry') return again(422, checked.ok ? {} : checked.errors, gate.formError);
+  const submitted = gate.submitted;
   if (!checked.ok) return again(422, checked.errors, undefined, submitted);
   const input = checked.input;
 
