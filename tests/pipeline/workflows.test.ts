@@ -111,11 +111,11 @@ describe('the GitHub workflow', () => {
 });
 
 describe('the GitLab pipeline', () => {
-  it('is valid against GitLab’s own CI schema', () => {
+  it('is valid for GitLab: its CI schema and how it reads jobs (gitlab-ci-local)', () => {
     expect(validateGitlabCi(gitlab)).toEqual([]);
   });
 
-  it('is validated for real: the schema refuses a broken copy', () => {
+  it('is validated for real: the linter refuses a broken copy', () => {
     const broken = structuredClone(gitlab) as Record<string, unknown>;
     broken['preview'] = { ...(broken['preview'] as object), artifacts: { expose_as: 42 } };
     broken['content-check'] = { ...(broken['content-check'] as object), stage: ['check'] };
