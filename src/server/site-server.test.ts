@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter } from './rate-limit.ts';
+import { startTestSiteServer, type TestSiteServer } from '../../tests/support/test-site-server.ts';
 import { createSiteServer, routedUrl } from './site-server.ts';
 
 describe('the site server', () => {
@@ -111,36 +112,26 @@ describe('the site server', () => {
 });
 
 describe('the site server at its edges', () => {
-  let server: Server;
+  let site: TestSiteServer;
   let base: string;
   let astroCalls = 0;
 
   beforeAll(async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'site-'));
     writeFileSync(path.join(root, '404.html'), '<h1>Niet gevonden</h1>');
-    server = createSiteServer({
+    site = await startTestSiteServer({
       clientDir: root,
       trustedProxyHops: 1,
-      maxBodyBytes: 1000,
-      publicOrigin: 'https://werkgevers.example',
-      rateLimiter: createRateLimiter({ max: 100, windowSeconds: 60 }),
-      health: () => ({
-        status: 'ok',
-        store: { writable: true },
-        deliveries: { pending: 0, failed: 0, unreachable: 0 },
-      }),
       astroHandler: async (_req, res) => {
         astroCalls += 1;
         res.writeHead(200);
         res.end('ok');
       },
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    base = site.base;
   });
 
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  afterAll(() => site.close());
 
   const send = (method: string, path: string, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
