@@ -201,4 +201,24 @@ describe('DeliveryWorker', () => {
     await expect.poll(() => sent, { timeout: 2000 }).toBe(1);
     await worker.stop();
   });
+
+  it('on a slow machine, a delivery that falls due during a turn is sent next, not a sleep later', async () => {
+    // Due at `start`. The clock moves on by a millisecond on every reading, as on a busy machine:
+    // the turn begins just before the delivery is due and ends just after.
+    const store = storeWith(1);
+    let reading = start.getTime() - 2;
+    const sent: number[] = [];
+    const worker = new DeliveryWorker(
+      store,
+      { send: async (delivery) => void sent.push(delivery.id) },
+      () => new Date((reading += 1)),
+      { retryHours: 72, retentionDays: 30, maxSleepMs: 60_000 },
+    );
+    worker.start();
+    try {
+      await expect.poll(() => sent.length, { timeout: 2000 }).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  });
 });

@@ -60,12 +60,12 @@ export class DeliveryWorker {
   async runOnce(): Promise<number> {
     let attempted = 0;
     for (;;) {
-      const started = this.#startDue();
+      const started = this.#startDue(this.#clock());
       attempted += started;
       if (started === 0 && this.#lanes.size === 0) break;
       await this.#lanes.anySettled();
     }
-    this.#deleteExpired();
+    this.#deleteExpired(this.#clock());
     return attempted;
   }
 
@@ -73,11 +73,11 @@ export class DeliveryWorker {
    * Starts each due delivery whose lane has a free slot; returns how many it started. A lane's
    * attempts in progress are its oldest due deliveries, so twice its slots are always enough.
    */
-  #startDue(onSettled?: () => void): number {
+  #startDue(now: Date, onSettled?: () => void): number {
     if (this.#stopRequested) return 0;
     let started = 0;
     const perLane = this.#lanes.concurrency * 2;
-    for (const delivery of this.#store.dueDeliveriesPerLane(this.#clock(), perLane)) {
+    for (const delivery of this.#store.dueDeliveriesPerLane(now, perLane)) {
       if (!this.#lanes.canStart(delivery)) continue;
       void this.#lanes.run(delivery, () => this.#attempt(delivery)).then(onSettled);
       started += 1;
@@ -85,8 +85,7 @@ export class DeliveryWorker {
     return started;
   }
 
-  #deleteExpired(): void {
-    const now = this.#clock();
+  #deleteExpired(now: Date): void {
     if (now.getTime() - this.#lastRetention >= 3_600_000) {
       const report = purge(this.#store, now, {
         retentionDays: this.#options.retentionDays,
@@ -151,25 +150,28 @@ export class DeliveryWorker {
   #wake(): void {
     this.#timer = undefined;
     if (this.#stopped) return;
+    // One reading of the clock for the whole turn: a delivery that falls due while the turn runs
+    // (a slow machine) is then the next one to wait for, not skipped until the longest sleep.
+    const now = this.#clock();
+    let sleepMs = this.#options.maxSleepMs ?? 30_000;
     try {
-      this.#startDue(() => this.#wake());
-      this.#deleteExpired();
+      this.#startDue(now, () => this.#wake());
+      this.#deleteExpired(now);
+      sleepMs = this.#sleepMs(now, sleepMs);
     } catch (error) {
       console.error('Delivery worker:', error instanceof Error ? error.message : error);
     }
-    this.#schedule(this.#sleepMs());
+    this.#schedule(sleepMs);
   }
 
   /**
-   * Until the next delivery that is not due yet. Due ones waiting for a slot need no timer: the
-   * attempt that frees the slot wakes the loop.
+   * Until the first delivery not yet due at `now`, the moment this turn looked. Due ones waiting
+   * for a slot need no timer: the attempt that frees the slot wakes the loop.
    */
-  #sleepMs(): number {
-    const max = this.#options.maxSleepMs ?? 30_000;
-    const now = this.#clock();
+  #sleepMs(now: Date, max: number): number {
     const next = this.#store.nextDueAt(now);
     if (!next) return max;
-    return Math.max(0, Math.min(max, next.getTime() - now.getTime()));
+    return Math.max(0, Math.min(max, next.getTime() - this.#clock().getTime()));
   }
 
   /**
