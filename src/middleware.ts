@@ -7,8 +7,11 @@
 import { defineMiddleware } from 'astro:middleware';
 import { contentProblems, underAstroDev } from './lib/content.ts';
 import { contentProblemsPage } from './lib/content-problems-page.ts';
+import { requestNow } from './lib/request-clock.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // One instant for the whole request, read as it arrives (src/lib/request-clock.ts).
+  requestNow(context.locals);
   if (!underAstroDev || context.url.pathname.startsWith('/admin/')) return next();
   const problems = await contentProblems();
   if (problems.length === 0) return next();

@@ -1,8 +1,13 @@
 /**
  * "Now" for the whole site, injectable so that builds and tests never depend on today's date.
- * `CAMPAIGN_NOW` (an ISO instant, e.g. 2026-11-27T12:00:00+01:00) sets the clock to that instant
- * when the process starts; from there it runs at normal speed, so retries and timeouts still
- * happen. Without it the system clock is used.
+ * `CAMPAIGN_NOW` (an ISO instant, e.g. 2026-11-27T12:00:00+01:00) is the time the process
+ * started at; from there the clock runs at normal speed, so retries and timeouts still happen.
+ * Without it the system clock is used.
+ *
+ * Every clock made from the environment is anchored to the process's start, not to the moment it
+ * was made: the server's own copy of this module and the bundled copy the routes run, a page
+ * rendered now and a calendar file made a minute later all read the same time. A request reads it
+ * once, through src/lib/request-clock.ts.
  */
 
 export type Clock = () => Date;
@@ -21,18 +26,24 @@ export function fixedClock(instant: Date | string): Clock {
   return () => new Date(time);
 }
 
-/** A clock that starts at `instant` and then runs with the process's monotonic time. */
+/**
+ * A clock that reads `instant` when `elapsedMs()` reads `origin` (by default: now), and then runs
+ * with it.
+ */
 export function runningClock(
   instant: Date | string,
   elapsedMs: () => number = () => performance.now(),
+  origin: number = elapsedMs(),
 ): Clock {
   const start = parseInstant(instant);
-  const origin = elapsedMs();
   return () => new Date(start + (elapsedMs() - origin));
 }
 
-/** The clock configured by the environment: from `CAMPAIGN_NOW` when set, the system clock otherwise. */
+/**
+ * The clock configured by the environment: from `CAMPAIGN_NOW` when set (the instant at which the
+ * process started: `performance.now()` counts from there), the system clock otherwise.
+ */
 export function clockFromEnv(env: Record<string, string | undefined> = process.env): Clock {
   const start = env['CAMPAIGN_NOW'];
-  return start ? runningClock(start) : systemClock;
+  return start ? runningClock(start, () => performance.now(), 0) : systemClock;
 }

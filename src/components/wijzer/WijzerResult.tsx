@@ -4,7 +4,7 @@
  * same page again whenever an answer changes and swaps in the `data-wijzer-live` part, so the
  * result follows the answers at once while every rule is still evaluated in one place.
  */
-import { answersToQuery, type ParseResult } from '../../lib/wijzer/answers.ts';
+import type { OutcomeOfAnswers } from '../../lib/wijzer/outcome-of-answers.ts';
 import { CALENDAR_PATH, RESULT_PATH } from '../../lib/wijzer/paths.ts';
 import type { WijzerResult as Result } from '../../lib/wijzer/result.ts';
 import { indicativeText } from '../../lib/wijzer/wording.ts';
@@ -13,9 +13,8 @@ import QuestionForm from './QuestionForm.tsx';
 import ResultView from './ResultView.tsx';
 
 interface Props {
-  parsed: ParseResult;
-  /** The evaluation, when the answers were valid. */
-  result: Result | undefined;
+  /** The checked answers and, when they are valid, their result (src/lib/wijzer). */
+  outcome: OutcomeOfAnswers;
   /** The public origin for the share link, e.g. https://werkgevers.regioamersfoort.nl. */
   site: string;
   /** Whether the page has the "send to the WSP" form (not while the signup store is down). */
@@ -23,20 +22,22 @@ interface Props {
 }
 
 /** What a screen reader hears after an update. */
-function announcement(parsed: ParseResult, result: Result | undefined): string {
-  if (!parsed.success || !result) return 'Er klopt iets niet in uw antwoorden. Kijk bij de vragen.';
+function announcement(result: Result | undefined): string {
+  if (!result) return 'Er klopt iets niet in uw antwoorden. Kijk bij de vragen.';
   return `Uitkomst bijgewerkt: ${result.applies.length} passen, ${result.ask.length} kunnen passen, ${result.notApplicable.length} passen niet.`;
 }
 
-export default function WijzerResult({ parsed, result, site, canSend }: Props) {
-  const canonical = parsed.success ? answersToQuery(parsed.answers) : '';
+export default function WijzerResult({ outcome, site, canSend }: Props) {
+  const parsed = outcome;
+  const result = outcome.success ? outcome.result : undefined;
+  const canonical = outcome.success ? outcome.query : '';
   return (
     <div className="space-y-10">
       <div
         className="space-y-10"
         data-wijzer-live
         data-query={canonical}
-        data-announcement={announcement(parsed, result)}
+        data-announcement={announcement(result)}
       >
         <div className="space-y-3">
           <h1 tabIndex={-1} className="text-3xl focus:outline-none sm:text-4xl">

@@ -1,6 +1,8 @@
-/** The hire plan's deadlines as whole-day calendar items (see src/lib/ics.ts). */
-import type { CalendarItem } from '../ics.ts';
-import type { WijzerResult } from './result.ts';
+/** The hire plan's deadlines as whole-day calendar items and as a calendar file (src/lib/ics.ts). */
+import { amsterdamDateOf } from '../dates.ts';
+import { toICalendar, type CalendarItem } from '../ics.ts';
+import { outcomeOfAnswers, resultAddress } from './outcome-of-answers.ts';
+import type { WijzerRegulation, WijzerResult } from './result.ts';
 import { afterTrialText, dueText } from './wording.ts';
 
 const UID_DOMAIN = 'regelingenwijzer.werkgevers.regioamersfoort.nl';
@@ -41,4 +43,36 @@ export function planCalendarItems(result: WijzerResult, address: string): Calend
     }
   });
   return items;
+}
+
+export type PlanCalendarFile = { ok: true; body: string } | { ok: false; message: string };
+
+/**
+ * The calendar file of the answers in an address at the request's instant `now`, or the Dutch
+ * reason there is none (wrong answers, or no first working day to count from).
+ */
+export function planCalendarFile(
+  params: URLSearchParams,
+  regulations: readonly WijzerRegulation[],
+  options: { now: Date; origin: string },
+): PlanCalendarFile {
+  const outcome = outcomeOfAnswers(params, regulations, amsterdamDateOf(options.now));
+  if (!outcome.success) {
+    const reasons = Object.values(outcome.errors).join(' ');
+    return { ok: false, message: `De agenda kan niet worden gemaakt. ${reasons}` };
+  }
+  if (!outcome.answers.start) {
+    return {
+      ok: false,
+      message:
+        'De agenda kan niet worden gemaakt: vul eerst de eerste werkdag in bij de regelingenwijzer.',
+    };
+  }
+  const address = resultAddress(options.origin, outcome.query);
+  const body = toICalendar(planCalendarItems(outcome.result, address), {
+    prodId: '-//Regio Amersfoort//Regelingenwijzer//NL',
+    now: options.now,
+    name: 'Aannameplan',
+  });
+  return { ok: true, body };
 }

@@ -3,10 +3,8 @@
  * canonical address and its plain text. Undefined when there are no valid answers, so nothing
  * half-checked ever reaches the WSP.
  */
-import { answersToQuery, hasAnswers } from './answers.ts';
-import { evaluate } from './evaluate.ts';
-import { parseAnswers } from './parse-answers.ts';
-import { RESULT_PATH } from './paths.ts';
+import { hasAnswers } from './answers.ts';
+import { outcomeOfAnswers, resultAddress } from './outcome-of-answers.ts';
 import { planAsText } from './plan-text.ts';
 import type { WijzerRegulation } from './result.ts';
 
@@ -21,6 +19,7 @@ export interface PlanForAnswers {
 /** The longest answers we read; a real address's answers are a few hundred characters. */
 export const MAX_ANSWERS_LENGTH = 2000;
 
+/** `today` is the Amsterdam date of the request's instant, as for the result page. */
 export function planForAnswers(
   query: string,
   regulations: readonly WijzerRegulation[],
@@ -29,10 +28,8 @@ export function planForAnswers(
   if (query.length > MAX_ANSWERS_LENGTH) return undefined;
   const params = new URLSearchParams(query);
   if (!hasAnswers(params)) return undefined;
-  const parsed = parseAnswers(params, options.today);
-  if (!parsed.success) return undefined;
-  const canonical = answersToQuery(parsed.answers);
-  const url = `${options.origin}${RESULT_PATH}?${canonical}`;
-  const result = evaluate(parsed.answers, regulations, { today: options.today });
-  return { query: canonical, url, text: planAsText(result, parsed.answers, url) };
+  const outcome = outcomeOfAnswers(params, regulations, options.today);
+  if (!outcome.success) return undefined;
+  const url = resultAddress(options.origin, outcome.query);
+  return { query: outcome.query, url, text: planAsText(outcome.result, outcome.answers, url) };
 }
