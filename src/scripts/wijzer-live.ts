@@ -23,6 +23,26 @@ function revealScriptParts(root: ParentNode) {
   root.querySelectorAll<HTMLElement>('[data-without-script]').forEach((element) => {
     element.hidden = true;
   });
+  if (navigator.clipboard) {
+    root.querySelectorAll<HTMLElement>('[data-copy]').forEach((element) => {
+      element.hidden = false;
+    });
+  }
+}
+
+/** "Kopieer de link": the plan's address, said in the status region whether it worked. */
+function copyPlanLink() {
+  const link = document.querySelector<HTMLAnchorElement>('[data-plan-link]');
+  if (!link || !statusRegion) return;
+  const say = (message: string) => {
+    // Emptied first, so the same message is announced again on a second click.
+    statusRegion.textContent = '';
+    setTimeout(() => (statusRegion.textContent = message), 100);
+  };
+  navigator.clipboard.writeText(link.href).then(
+    () => say('De link naar uw plan is gekopieerd. Plak hem in een bericht of bewaar hem.'),
+    () => say('Kopiëren lukte niet. Gebruik de link naar uw aannameplan.'),
+  );
 }
 
 /** Copies the questions' error state (messages, borders, aria) from the server's form. */
@@ -78,7 +98,9 @@ function syncSendForm(canonical: string) {
 if (live && form) {
   revealScriptParts(document);
   document.addEventListener('click', (event) => {
-    if ((event.target as Element | null)?.closest('[data-print]')) window.print();
+    const target = event.target as Element | null;
+    if (target?.closest('[data-print]')) window.print();
+    if (target?.closest('[data-copy-link]')) copyPlanLink();
   });
 
   let pending: AbortController | undefined;

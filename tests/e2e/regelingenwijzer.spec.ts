@@ -58,11 +58,11 @@ async function expectTypicalResult(page: Page) {
   const plan = region(page, /Uw actieplan/);
   // 1 May 2027 is a Saturday: the period runs on to Monday 3 May (Algemene termijnenwet).
   await expect(plan).toContainText(
-    'uiterlijk 3 mei 2027 (binnen 3 maanden na de eerste werkdag; 1 mei 2027 is een zaterdag',
+    'Uiterlijk 3 mei 2027 (binnen 3 maanden na de eerste werkdag; 1 mei 2027 is een zaterdag',
   );
   await expect(plan).toContainText('Vraag de doelgroepverklaring aan bij UWV.');
   // The day before the start, 31 January 2027, is a Sunday: the last working day before it.
-  await expect(plan).toContainText('uiterlijk 29 januari 2027 (31 januari 2027 is een zondag)');
+  await expect(plan).toContainText('Uiterlijk 29 januari 2027 (31 januari 2027 is een zondag)');
   // A proefplaatsing may come first: the contract then starts on 1 April 2027.
   await expect(plan).toContainText('Dan begint het contract pas op 1 april 2027');
   const notApplicable = region(page, /Deze regelingen passen niet/);
@@ -110,6 +110,92 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Datum')).toHaveValue('2027-02-01');
   });
 
+  test('the result leads with what surely applies and what to do this week', async ({ page }) => {
+    await page.goto(resultPath);
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings.slice(0, 3)).toEqual([
+      'Dit doet u deze week',
+      'Deze regelingen passen (2)',
+      'Vraag het WSP: deze regelingen kunnen passen (6)',
+    ]);
+    await expect(page.locator('main h1 + p')).toHaveText(
+      '2 regelingen passen zeker bij deze aanname. 6 regelingen kunnen ook passen: dat weet het WSP.',
+    );
+    const week = region(page, /Dit doet u deze week/);
+    await expect(week).toContainText('Bel of mail het WSP van uw gemeente.');
+    // The next fixed date of a regulation that surely applies: the no-riskpolis on the first day.
+    await expect(week).toContainText('Daarna, op 1 februari 2027: Noteer in uw administratie');
+  });
+
+  test('the maybes are one "Vraag het WSP" block with the questions and whom to call', async ({
+    page,
+  }) => {
+    await page.goto(resultPath);
+    const ask = region(page, /^Vraag het WSP: deze regelingen kunnen passen \(6\)/);
+    await expect(ask.getByRole('heading', { level: 3 })).toHaveText([
+      'Loondispensatie',
+      'Proefplaatsing',
+      'Jobcoach',
+      'Praktijkleren en praktijkverklaring',
+      'Social return (SROI)',
+      'Plaatsingspremie',
+      'Het WSP van uw gemeente',
+    ]);
+    await expect(ask).toContainText(
+      'Vraag: past Loondispensatie van UWV? Dat hangt hiervan af: UWV stelt vast dat de medewerker',
+    );
+    await expect(ask).toContainText(
+      'Amersfoort, Baarn, Bunschoten, Leusden, Nijkerk, Soest en Woudenberg: Werkgeversservicepunt Regio Amersfoort',
+    );
+    await expect(ask).toContainText('Barneveld: Werkgeversservicepunt Foodvalley');
+    await expect(ask).toContainText('Eemnes: Werkgeversservicepunt Gooi en Vechtstreek');
+  });
+
+  test('the plan says each deadline once, with its steps under it', async ({ page }) => {
+    await page.goto(resultPath);
+    const dues = await region(page, /Uw actieplan/)
+      .locator('.due')
+      .allTextContents();
+    expect(dues).toEqual([...new Set(dues)]);
+    expect(dues.filter((due) => due.includes('29 januari 2027'))).toHaveLength(1);
+    // Five steps are due on 29 January 2027, all of regulations that may apply.
+    const before = region(page, /Uw actieplan/)
+      .locator('.deadline')
+      .first();
+    await expect(before.locator('.maybe li')).toHaveCount(5);
+    await expect(before).toContainText('Alleen als de regeling past (vraag het WSP):');
+    // The proefplaatsing note is said once, not under every step.
+    await expect(region(page, /Uw actieplan/).getByText(/Begint u eerst met een/)).toHaveCount(1);
+  });
+
+  test('the share link is a label, not the address spelled out', async ({ page }) => {
+    await page.goto(resultPath);
+    const share = page.locator('.share');
+    await expect(share.getByRole('link', { name: 'link naar uw aannameplan' })).toHaveAttribute(
+      'href',
+      `https://werkgevers.regioamersfoort.nl${resultPath}`,
+    );
+    await expect(share).not.toContainText('situatie=');
+    // Copying needs a script: without it the button stays away.
+    await expect(share.getByRole('button', { name: 'Kopieer de link' })).toBeHidden();
+  });
+
+  test('the cards that apply are as tall as their own text', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(resultPath);
+    const gaps = await region(page, /^Deze regelingen passen \(/)
+      .locator('.outcome')
+      .evaluateAll((cards) =>
+        cards.map((card) => {
+          const last = card.lastElementChild?.getBoundingClientRect().bottom ?? 0;
+          return card.getBoundingClientRect().bottom - last;
+        }),
+      );
+    expect(gaps.length).toBe(2);
+    // The card's own padding and border, no empty space below the text.
+    for (const gap of gaps) expect(gap).toBeLessThan(30);
+  });
+
   test('"Weet ik niet" leads to "vraag het WSP", never to a guess', async ({ page }) => {
     await page.goto('/regelingen/wijzer/');
     await question(page, /uitkering/)
@@ -119,7 +205,7 @@ test.describe('without JavaScript', () => {
     await expect(region(page, /^Deze regelingen passen \(0\)/)).toContainText(
       'Met deze antwoorden kunnen we niet zeker zeggen dat een regeling past.',
     );
-    const ask = region(page, /kunnen passen: vraag het WSP/);
+    const ask = region(page, /^Vraag het WSP: deze regelingen kunnen passen/);
     await expect(ask.getByRole('heading', { name: 'No-riskpolis' })).toBeVisible();
     await expect(ask).toContainText(
       'U weet nog niet welke uitkering of situatie de kandidaat heeft.',
@@ -174,6 +260,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#stuur-naar-het-wsp')).toBeHidden();
     await expect(region(page, /Uw actieplan/)).toBeVisible();
     await expect(page.locator('.share')).toBeVisible();
+    // The campaign, whom to call and a code to scan back to the plan are on paper.
+    await expect(
+      page.getByText(/^Iedereen doet mee · Regelingenwijzer · gemaakt op 27 november 2026$/),
+    ).toBeVisible();
+    await expect(page.locator('.wsp-contacts')).toContainText(
+      'Werkgeversservicepunt Regio Amersfoort',
+    );
+    await expect(page.getByRole('img', { name: 'QR-code naar dit aannameplan' })).toBeVisible();
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);
@@ -214,6 +308,17 @@ test.describe('with JavaScript', () => {
     await server.goto(address);
     await expect(region(server, /^Deze regelingen passen \(3\)/)).toContainText('Banenafspraak');
     await expect(server.getByLabel('Uren per week')).toHaveValue('7.9');
+  });
+
+  test('"Kopieer de link" copies the address of the plan', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(resultPath);
+    await waitForIsland(page);
+    await page.getByRole('button', { name: 'Kopieer de link' }).click();
+    await expect(page.getByRole('status')).toHaveText(/De link naar uw plan is gekopieerd/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `https://werkgevers.regioamersfoort.nl${resultPath}`,
+    );
   });
 
   test('the result page ships two small scripts, loaded from this site', async ({ page }) => {

@@ -1,21 +1,24 @@
-/** The dated hire plan, grouped: before the start, at the start, after it, yearly. */
+/**
+ * The dated hire plan, grouped by moment (before the start, at the start, after it, yearly) and
+ * within it by deadline: each date is said once, with its steps under it, the steps of
+ * regulations that surely apply first.
+ */
 import type { PlanItem } from '../../lib/wijzer/result.ts';
-import { afterTrialText, dueText, planGroups } from '../../lib/wijzer/wording.ts';
+import { contractStartAfterTrialOf, planDeadlines } from '../../lib/wijzer/result-summary.ts';
+import { afterTrialShortText, trialNoteText } from '../../lib/wijzer/wording.ts';
 
-function Item({ item }: { item: PlanItem }) {
+function Steps({ items }: { items: PlanItem[] }) {
   return (
-    <li className="plan-item border-l-4 border-accent pl-3">
-      <p className="font-bold">
-        {dueText(item)}
-        {item.overdue && <span className="text-coral"> (deze datum is voorbij)</span>}
-      </p>
-      <p>{item.text}</p>
-      {item.afterTrial && <p className="text-sm">{afterTrialText(item)}</p>}
-      <p className="text-sm text-muted">
-        {item.regulationTitle}
-        {item.tentative && ', als deze regeling past'}
-      </p>
-    </li>
+    <ul className="list-disc space-y-1 pl-5">
+      {items.map((item, index) => (
+        <li key={`${item.regulationId}-${index}`} className="plan-item">
+          {item.text} <span className="text-sm text-muted">({item.regulationTitle})</span>
+          {item.afterTrial && (
+            <span className="block text-sm text-muted">{afterTrialShortText(item)}</span>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -23,23 +26,39 @@ export default function ActionPlan({ plan, hasStart }: { plan: PlanItem[]; hasSt
   if (plan.length === 0) {
     return <p>Er zijn geen stappen om te plannen. Vraag het WSP wat u kunt doen.</p>;
   }
+  const contractStart = contractStartAfterTrialOf(plan);
   return (
-    <div className="space-y-5">
+    <div className="max-w-4xl space-y-6">
       {!hasStart && (
         <p>
           Vul de eerste werkdag in. Dan zetten we bij elke stap de datum waarop die klaar moet zijn.
         </p>
       )}
-      {planGroups(plan).map((group) => (
+      {contractStart && <p className="max-w-prose">{trialNoteText(contractStart)}</p>}
+      {planDeadlines(plan).map((group) => (
         <section key={group.moment} aria-labelledby={`plan-${group.moment}`}>
           <h3 id={`plan-${group.moment}`} className="text-lg">
             {group.heading}
           </h3>
-          <ul className="mt-2 space-y-3">
-            {group.items.map((item, index) => (
-              <Item key={`${item.regulationId}-${index}`} item={item} />
+          <div className="mt-2 space-y-4">
+            {group.deadlines.map((deadline) => (
+              <div key={deadline.due} className="deadline border-l-4 border-accent pl-3">
+                <p className="due font-bold">
+                  {deadline.due.charAt(0).toUpperCase() + deadline.due.slice(1)}
+                  {deadline.overdue && <span className="text-coral"> (deze datum is voorbij)</span>}
+                </p>
+                {deadline.sure.length > 0 && <Steps items={deadline.sure} />}
+                {deadline.maybe.length > 0 && (
+                  <div className="maybe mt-1">
+                    <p className="text-sm font-semibold">
+                      Alleen als de regeling past (vraag het WSP):
+                    </p>
+                    <Steps items={deadline.maybe} />
+                  </div>
+                )}
+              </div>
             ))}
-          </ul>
+          </div>
         </section>
       ))}
     </div>

@@ -1,43 +1,34 @@
 /**
- * The result of the regelingenwijzer: the answers, the regulations that apply or may apply, the
- * dated plan and the ones that do not apply. Rendered on the server only.
+ * The result of the regelingenwijzer, most certain first: what to do this week, the regulations
+ * that apply, the ones to ask the WSP about, the dated plan, the ones that do not apply and the
+ * answers it all rests on. Rendered on the server only.
  */
 import type { Answers } from '../../lib/wijzer/answers.ts';
 import type { WijzerResult } from '../../lib/wijzer/result.ts';
 import { questions } from '../../lib/wijzer/questions.ts';
+import type { WspContact } from '../../lib/wijzer/wsp-contacts.ts';
 import { dutchList } from '../../lib/text.ts';
 import { answerSummary } from '../../lib/wijzer/wording.ts';
 import ActionPlan from './ActionPlan.tsx';
+import AskWsp from './AskWsp.tsx';
+import FirstSteps from './FirstSteps.tsx';
 import OutcomeCard from './OutcomeCard.tsx';
+import WspContacts from './WspContacts.tsx';
 
 interface Props {
   result: WijzerResult;
   answers: Answers;
+  /** The canonical query of the answers, for the calendar link. */
+  query: string;
+  contacts: WspContact[];
+  canSend: boolean;
 }
 
-export default function ResultView({ result, answers }: Props) {
+export default function ResultView({ result, answers, query, contacts, canSend }: Props) {
   const unknown = result.unknown.map((id) => questions[id].unknownPhrase);
   return (
     <div className="space-y-10">
-      <section aria-labelledby="antwoorden" className="answers">
-        <h2 id="antwoorden" className="text-2xl">
-          Uw antwoorden
-        </h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-          {answerSummary(answers).map((row) => (
-            <div key={row.id} className="contents">
-              <dt className="font-semibold">{row.question}</dt>
-              <dd>{row.answer}</dd>
-            </div>
-          ))}
-        </dl>
-        {unknown.length > 0 && (
-          <p className="mt-3 max-w-prose">
-            U weet nog niet {dutchList(unknown)}. Daarom staat bij sommige regelingen: vraag het
-            WSP.
-          </p>
-        )}
-      </section>
+      <FirstSteps result={result} query={query} />
 
       <section aria-labelledby="passen">
         <h2 id="passen" className="text-2xl">
@@ -48,7 +39,8 @@ export default function ResultView({ result, answers }: Props) {
             Met deze antwoorden kunnen we niet zeker zeggen dat een regeling past.
           </p>
         ) : (
-          <div className="outcome-grid mt-4 grid gap-4 lg:grid-cols-2">
+          // Each card as tall as its own text: no column stretched beside a longer one.
+          <div className="outcome-grid mt-4 grid items-start gap-4 lg:grid-cols-2">
             {result.applies.map((outcome) => (
               <OutcomeCard key={outcome.id} outcome={outcome} />
             ))}
@@ -56,16 +48,14 @@ export default function ResultView({ result, answers }: Props) {
         )}
       </section>
 
-      {result.ask.length > 0 && (
-        <section aria-labelledby="vraag-wsp">
-          <h2 id="vraag-wsp" className="text-2xl">
-            Deze regelingen kunnen passen: vraag het WSP ({result.ask.length})
+      {result.ask.length > 0 ? (
+        <AskWsp ask={result.ask} contacts={contacts} canSend={canSend} />
+      ) : (
+        <section aria-labelledby="uw-wsp">
+          <h2 id="uw-wsp" className="text-2xl">
+            Vragen? Het WSP van uw gemeente helpt
           </h2>
-          <div className="outcome-grid mt-4 grid gap-4 lg:grid-cols-2">
-            {result.ask.map((outcome) => (
-              <OutcomeCard key={outcome.id} outcome={outcome} />
-            ))}
-          </div>
+          <WspContacts contacts={contacts} />
         </section>
       )}
 
@@ -100,6 +90,26 @@ export default function ResultView({ result, answers }: Props) {
           </ul>
         </section>
       )}
+
+      <section aria-labelledby="antwoorden" className="answers">
+        <h2 id="antwoorden" className="text-2xl">
+          Uw antwoorden
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+          {answerSummary(answers).map((row) => (
+            <div key={row.id} className="contents">
+              <dt className="font-semibold">{row.question}</dt>
+              <dd>{row.answer}</dd>
+            </div>
+          ))}
+        </dl>
+        {unknown.length > 0 && (
+          <p className="mt-3 max-w-prose">
+            U weet nog niet {dutchList(unknown)}. Daarom staat bij sommige regelingen: vraag het
+            WSP.
+          </p>
+        )}
+      </section>
     </div>
   );
 }

@@ -4,10 +4,14 @@
  * same page again whenever an answer changes and swaps in the `data-wijzer-live` part, so the
  * result follows the answers at once while every rule is still evaluated in one place.
  */
+import { formatCalendarDate } from '../../lib/dates.ts';
+import { countOf } from '../../lib/text.ts';
 import type { OutcomeOfAnswers } from '../../lib/wijzer/outcome-of-answers.ts';
+import { resultAddress } from '../../lib/wijzer/outcome-of-answers.ts';
 import { CALENDAR_PATH, RESULT_PATH } from '../../lib/wijzer/paths.ts';
 import type { WijzerResult as Result } from '../../lib/wijzer/result.ts';
 import { indicativeText } from '../../lib/wijzer/wording.ts';
+import type { WspContact } from '../../lib/wijzer/wsp-contacts.ts';
 import ErrorSummary from './ErrorSummary.tsx';
 import QuestionForm from './QuestionForm.tsx';
 import ResultView from './ResultView.tsx';
@@ -19,6 +23,12 @@ interface Props {
   site: string;
   /** Whether the page has the "send to the WSP" form (not while the signup store is down). */
   canSend: boolean;
+  /** The campaign's name, on the printed plan. */
+  campaignName?: string;
+  /** Whom to call: every service point with the municipalities it serves. */
+  contacts?: WspContact[];
+  /** The plan's address as a QR code (SVG), for the printed plan. */
+  qrSvg?: string | undefined;
 }
 
 /** What a screen reader hears after an update. */
@@ -27,10 +37,24 @@ function announcement(result: Result | undefined): string {
   return `Uitkomst bijgewerkt: ${result.applies.length} passen, ${result.ask.length} kunnen passen, ${result.notApplicable.length} passen niet.`;
 }
 
-export default function WijzerResult({ outcome, site, canSend }: Props) {
-  const parsed = outcome;
+/** The first sentence under the heading: how much is certain. */
+function lead(result: Result): string {
+  const sure =
+    result.applies.length > 0
+      ? `${countOf(result.applies.length, 'regeling past', 'regelingen passen')} zeker bij deze aanname.`
+      : 'Met deze antwoorden past nog geen regeling zeker.';
+  const ask =
+    result.ask.length > 0
+      ? ` ${result.ask.length === 1 ? 'Eén regeling kan' : `${result.ask.length} regelingen kunnen`} ook passen: dat weet het WSP.`
+      : '';
+  return `${sure}${ask}`;
+}
+
+export default function WijzerResult(props: Props) {
+  const { outcome, site, canSend, campaignName, contacts = [], qrSvg } = props;
   const result = outcome.success ? outcome.result : undefined;
   const canonical = outcome.success ? outcome.query : '';
+  const address = resultAddress(site, canonical);
   return (
     <div className="space-y-10">
       <div
@@ -40,10 +64,16 @@ export default function WijzerResult({ outcome, site, canSend }: Props) {
         data-announcement={announcement(result)}
       >
         <div className="space-y-3">
+          {result && campaignName && (
+            <p className="print-only hidden text-sm print:block">
+              {campaignName} · Regelingenwijzer · gemaakt op {formatCalendarDate(result.today)}
+            </p>
+          )}
           <h1 tabIndex={-1} className="text-3xl focus:outline-none sm:text-4xl">
             {result ? 'Uw aannameplan' : 'Controleer uw antwoorden'}
           </h1>
-          {result && <p className="max-w-prose text-lg">{indicativeText(result)}</p>}
+          {result && <p className="max-w-prose text-lg sm:text-xl">{lead(result)}</p>}
+          {result && <p className="max-w-prose text-sm text-muted">{indicativeText(result)}</p>}
           {result && (
             <div className="no-print flex flex-wrap items-center gap-3">
               <button type="button" className="button" data-print hidden>
@@ -62,19 +92,40 @@ export default function WijzerResult({ outcome, site, canSend }: Props) {
             </div>
           )}
           {result && (
-            <p className="share max-w-prose text-sm">
-              Bewaar of deel dit plan met deze link. Er staan alleen uw antwoorden in:{' '}
-              <a
-                href={`${site}${RESULT_PATH}?${canonical}`}
-              >{`${site}${RESULT_PATH}?${canonical}`}</a>
-            </p>
+            <div className="share max-w-prose text-sm">
+              <p>
+                Bewaar of deel dit plan:{' '}
+                <a href={address} data-plan-link>
+                  link naar uw aannameplan
+                </a>
+                . In de link staan alleen uw antwoorden.
+              </p>
+              <p className="no-print mt-2" data-copy hidden>
+                <button type="button" className="button button-secondary" data-copy-link>
+                  Kopieer de link
+                </button>
+              </p>
+              {qrSvg && (
+                <div className="plan-qr hidden items-center gap-3 print:flex">
+                  {/* Drawn by src/lib/qr-code.ts from our own address: no user text in it. */}
+                  <div dangerouslySetInnerHTML={{ __html: qrSvg }} />
+                  <p>Scan de code om dit plan online te openen en aan te passen.</p>
+                </div>
+              )}
+            </div>
           )}
         </div>
 
-        {parsed.success && result ? (
-          <ResultView result={result} answers={parsed.answers} />
+        {outcome.success ? (
+          <ResultView
+            result={outcome.result}
+            answers={outcome.answers}
+            query={canonical}
+            contacts={contacts}
+            canSend={canSend}
+          />
         ) : (
-          !parsed.success && <ErrorSummary errors={parsed.errors} />
+          <ErrorSummary errors={outcome.errors} />
         )}
       </div>
 
@@ -90,8 +141,8 @@ export default function WijzerResult({ outcome, site, canSend }: Props) {
         </p>
         <div className="mt-6">
           <QuestionForm
-            values={parsed.values}
-            errors={parsed.success ? {} : parsed.errors}
+            values={outcome.values}
+            errors={outcome.success ? {} : outcome.errors}
             action={RESULT_PATH}
             submitLabel="Bekijk de uitkomst"
           />

@@ -58,24 +58,41 @@ export function dueText(item: PlanItem): string {
   }
 }
 
-/**
- * When a proefplaatsing may come first: "Begint u met een proefplaatsing van 2 maanden? Dan begint
- * het contract op 1 april 2027, en is deze stap uiterlijk 30 juni 2027." Undefined otherwise.
- */
-export function afterTrialText(item: PlanItem): string | undefined {
+/** When a step is due if a proefplaatsing comes first: "uiterlijk 30 juni 2027". */
+function afterTrialWhen(item: PlanItem): string | undefined {
   const trial = item.afterTrial;
   if (!trial) return undefined;
   const date = formatCalendarDate(trial.date);
   const moved = trial.moved
     ? ` (${formatCalendarDate(trial.moved.from)} is ${trial.moved.reason})`
     : '';
-  const when = {
+  return {
     'voor-start': `uiterlijk ${date}`,
     'bij-start': `op ${date}`,
     'na-start': `uiterlijk ${date}${moved}`,
     jaarlijks: `elk jaar, voor het eerst op ${date}`,
   }[item.moment];
-  return `Begint u eerst met een proefplaatsing van ${TRIAL_MONTHS} maanden? Dan begint het contract pas op ${formatCalendarDate(trial.contractStart)}, en is deze stap ${when}.`;
+}
+
+/**
+ * When a proefplaatsing may come first: "Begint u met een proefplaatsing van 2 maanden? Dan begint
+ * het contract op 1 april 2027, en is deze stap uiterlijk 30 juni 2027." Undefined otherwise.
+ */
+export function afterTrialText(item: PlanItem): string | undefined {
+  const when = afterTrialWhen(item);
+  if (!item.afterTrial || !when) return undefined;
+  return `Begint u eerst met een proefplaatsing van ${TRIAL_MONTHS} maanden? Dan begint het contract pas op ${formatCalendarDate(item.afterTrial.contractStart)}, en is deze stap ${when}.`;
+}
+
+/** Said once above a plan whose steps move when a proefplaatsing comes first. */
+export function trialNoteText(contractStart: string): string {
+  return `Begint u eerst met een proefplaatsing van ${TRIAL_MONTHS} maanden? Dan begint het contract pas op ${formatCalendarDate(contractStart)}. Een stap die bij het contract hoort, komt dan later: die datum staat bij de stap.`;
+}
+
+/** The date of one step when a proefplaatsing comes first: "Na een proefplaatsing: op 1 april 2027." */
+export function afterTrialShortText(item: PlanItem): string | undefined {
+  const when = afterTrialWhen(item);
+  return when ? `Na een proefplaatsing: ${when}.` : undefined;
 }
 
 /** "ongeveer € 3.806,40 per jaar" with the total over the years when the form lasts that long. */
