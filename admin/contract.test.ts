@@ -90,9 +90,26 @@ describe('the contract test itself', () => {
     const unlabelled = contractProblems(storySchemaWithNewField(), fields, fieldLabels.stories, [
       'body',
     ]);
-    expect(unlabelled).toContain('reviewer: has no Dutch label in admin/labels.ts');
+    expect(unlabelled).toContain(
+      "reviewer: has no Dutch label, in its schema's title or in admin/labels.ts",
+    );
     expect(unlabelled).toContain('reviewer: is in the schema but not in the CMS');
     const leftover = contractProblems(schemaOf('stories'), fields, labelsWithLeftover, ['body']);
     expect(leftover).toEqual(['interviewer: has a label but no field in the schema']);
+  });
+
+  it('reports a label written both in the schema and in admin/labels.ts', () => {
+    const twice = { ...fieldLabels.stories, title: { label: 'Titel' } };
+    expect(
+      contractProblems(schemaOf('stories'), collectionFields('stories'), twice, ['body']),
+    ).toEqual(['title: the label "Titel" is written twice, in the schema and in admin/labels.ts']);
+  });
+});
+
+describe('the labels', () => {
+  it("come from the schema builders, so the CMS shows an editor the words of the build's messages", () => {
+    const title = collectionFields('stories').find((field) => field.name === 'title');
+    expect(title?.label).toBe('Titel');
+    expect(fieldLabels.stories['title']?.label).toBeUndefined();
   });
 });

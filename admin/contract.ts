@@ -28,6 +28,8 @@ interface JsonNode {
   minItems?: number;
   cmsImage?: boolean;
   cmsReference?: string;
+  /** The field's Dutch label, from the schema builders' metadata (src/schemas/shared.ts). */
+  title?: string;
 }
 
 type Field = CmsField & {
@@ -163,15 +165,22 @@ function compareObject(
     const path = parentPath ? `${parentPath}.${name}` : name;
     seen.add(path);
     const field = byName.get(name);
-    if (!labels[path]) problems.push(`${path}: has no Dutch label in admin/labels.ts`);
+    const own = labels[path]?.label;
+    const label = own ?? child.title;
+    if (!label) {
+      problems.push(`${path}: has no Dutch label, in its schema's title or in admin/labels.ts`);
+    }
+    if (own && own === child.title) {
+      problems.push(
+        `${path}: the label "${own}" is written twice, in the schema and in admin/labels.ts`,
+      );
+    }
     if (!field) {
       problems.push(`${path}: is in the schema but not in the CMS`);
       continue;
     }
-    if (labels[path] && field.label !== labels[path].label) {
-      problems.push(
-        `${path}: the CMS shows "${field.label}", the label is "${labels[path].label}"`,
-      );
+    if (label && field.label !== label) {
+      problems.push(`${path}: the CMS shows "${field.label}", the label is "${label}"`);
     }
     // Decap checks fields inside an optional object even when it is empty, so there they are
     // optional in the form and the save check enforces the schema (see decap-fields.ts).

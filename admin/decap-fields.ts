@@ -231,7 +231,7 @@ export function fieldFor(field: FieldOutline, labels: CollectionLabels, inOption
   const hint = [text?.hint, limitsHint(field.value)].filter(Boolean).join(' ');
   const cmsField = {
     name: field.name,
-    label: text?.label ?? field.name,
+    label: text?.label ?? field.title ?? field.name,
     required: field.required && !inOptional,
     ...(hint && { hint }),
     ...widgetFor(field.value, labels, field.path, within),

@@ -1,12 +1,16 @@
 /**
- * The Dutch words editors see in the CMS, per collection, keyed by field path (list items have no
- * index: `yields.amounts.label`). Kinds, limits and required-ness come from the schemas; only the
- * words live here. The contract test fails when a schema field has no label or a label no field.
+ * The Dutch words editors see in the CMS beyond what the schemas say, per collection, keyed by
+ * field path (list items have no index: `yields.amounts.label`). A field's label is the title its
+ * schema builder gives it (`text('Titel', 90)` in src/schemas/); a label here is only for a field
+ * without one (objects, lists, numbers) or one the CMS words differently on purpose. Kinds,
+ * limits and required-ness come from the schemas. The contract test fails when a field has no
+ * label, a label has no field, or a label here repeats the schema's.
  */
 import type { CollectionName } from '../src/schemas/shared.ts';
 
 export interface FieldText {
-  label: string;
+  /** Only when the schema gives the field no title, or the CMS should say it differently. */
+  label?: string;
   /** Help under the field; the limits from the schema (length, format) are added to it. */
   hint?: string;
 }
@@ -19,9 +23,10 @@ export const bodyLabel: FieldText = {
   hint: 'Gebruik tussenkoppen (##) en korte alinea’s. Schrijf in gewone taal (B1).',
 };
 
-function image(path: string, label: string, hint?: string): CollectionLabels {
+/** An image field: the schema names it; `own` words it differently or adds a hint. */
+function image(path: string, own: FieldText = {}): CollectionLabels {
   return {
-    [path]: hint ? { label, hint } : { label },
+    [path]: own,
     [`${path}.src`]: {
       label: 'Afbeelding',
       hint: 'Een foto of tekening van minstens 1200 pixels breed, als JPG of PNG.',
@@ -36,8 +41,6 @@ function image(path: string, label: string, hint?: string): CollectionLabels {
 function sources(path: string, hint?: string): CollectionLabels {
   return {
     [path]: hint ? { label: 'Bronnen', hint } : { label: 'Bronnen' },
-    [`${path}.title`]: { label: 'Titel van de bron' },
-    [`${path}.url`]: { label: 'Webadres van de bron' },
   };
 }
 
@@ -48,61 +51,47 @@ const demo: FieldText = {
 
 export const fieldLabels: Record<CollectionName, CollectionLabels> = {
   stories: {
-    title: { label: 'Titel', hint: 'Kort en concreet: wat deed de werkgever?' },
-    summary: { label: 'Samenvatting', hint: 'Twee of drie zinnen. Staat in overzichten.' },
+    title: { hint: 'Kort en concreet: wat deed de werkgever?' },
+    summary: { hint: 'Twee of drie zinnen. Staat in overzichten.' },
     employer: { label: 'Werkgever' },
-    'employer.name': { label: 'Naam van de werkgever' },
-    'employer.sector': { label: 'Sector' },
-    'employer.size': { label: 'Grootte van het bedrijf' },
-    'employer.website': { label: 'Website van de werkgever' },
     municipality: { label: 'Gemeente', hint: 'De gemeente waar de werkgever zit.' },
     targetGroups: { label: 'Doelgroepen', hint: 'Uit welke groep(en) kwam de nieuwe medewerker?' },
     regulations: { label: 'Gebruikte regelingen' },
     outcome: { label: 'Resultaat in cijfers', hint: 'Vul alleen in wat u zeker weet.' },
     'outcome.peopleHired': { label: 'Aantal mensen aan het werk' },
     'outcome.hoursPerWeek': { label: 'Uren per week' },
-    'outcome.coaching': { label: 'Begeleiding' },
-    ...image('hero', 'Hoofdafbeelding'),
+    ...image('hero'),
     quote: { label: 'Citaat' },
-    'quote.text': { label: 'Citaat', hint: 'Zonder aanhalingstekens; de site zet ze erbij.' },
+    'quote.text': { hint: 'Zonder aanhalingstekens; de site zet ze erbij.' },
     'quote.speaker': { label: 'Wie zegt het' },
     'quote.role': { label: 'Rol van de spreker' },
-    publishedOn: { label: 'Gepubliceerd op' },
-    updatedOn: { label: 'Bijgewerkt op' },
-    basedOn: { label: 'Gebaseerd op', hint: 'Bijvoorbeeld een artikel of het Themaboek.' },
+    basedOn: { hint: 'Bijvoorbeeld een artikel of het Themaboek.' },
     ...sources('sources'),
     draft: { label: 'Concept', hint: 'Aan: het verhaal staat nog niet op de site.' },
     demo,
   },
   regulations: {
-    title: { label: 'Titel' },
-    promise: { label: 'Belofte in één zin', hint: 'Wat heeft de werkgever eraan?' },
-    kind: { label: 'Soort regeling' },
+    promise: { hint: 'Wat heeft de werkgever eraan?' },
     providers: { label: 'Uitvoerders', hint: 'Wie voert de regeling uit?' },
     qualifies: { label: 'Voor wie' },
-    'qualifies.summary': { label: 'Voor wie (samenvatting)' },
     'qualifies.conditions': { label: 'Voorwaarden', hint: 'Eén voorwaarde per regel.' },
     'qualifies.targetGroups': { label: 'Doelgroepen' },
     yields: { label: 'Wat levert het op' },
-    'yields.summary': { label: 'Wat levert het op (samenvatting)' },
     'yields.amounts': { label: 'Bedragen' },
     'yields.amounts.label': { label: 'Omschrijving', hint: 'Bijvoorbeeld: Korting per jaar.' },
     'yields.amounts.value': { label: 'Bedrag', hint: 'Bijvoorbeeld: € 6.000 per jaar.' },
     'yields.amounts.note': { label: 'Toelichting' },
-    'yields.duration': { label: 'Hoe lang' },
     apply: { label: 'Aanvragen' },
     'apply.steps': { label: 'Stappen', hint: 'Eén stap per regel, in de goede volgorde.' },
     'apply.deadlines': { label: 'Termijnen' },
     'apply.deadlines.label': { label: 'Wanneer' },
     'apply.deadlines.detail': { label: 'Toelichting' },
-    'apply.contact': { label: 'Wie helpt bij aanvragen' },
     caution: {
       label: 'Vraag het WSP (wat onzeker is)',
       hint: 'Eén zin: "Vraag het WSP ..., want ...". Staat op de pagina na de feiten. Laat leeg als alles zeker is.',
     },
     ...sources('sources', 'Minstens één bron, liefst van de uitvoerder zelf.'),
-    reviewedOn: { label: 'Laatst gecontroleerd op' },
-    reviewBy: { label: 'Opnieuw controleren vóór', hint: 'Een datum na de laatste controle.' },
+    reviewBy: { hint: 'Een datum na de laatste controle.' },
     changes: {
       label: 'Wat is er veranderd',
       hint: 'Eén regel per wijziging: wanneer en wat er veranderde. Staat op de pagina en in de feed.',
@@ -177,32 +166,21 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     demo,
   },
   ambassadors: {
-    name: { label: 'Naam' },
-    role: { label: 'Functie of rol' },
-    organisation: { label: 'Organisatie' },
-    kind: { label: 'Soort ambassadeur' },
     municipality: { label: 'Gemeente' },
-    ...image(
-      'portrait',
-      'Portret',
-      'Alleen met getekende toestemming. Zonder toestemming toont de site de initialen.',
-    ),
+    ...image('portrait', {
+      hint: 'Alleen met getekende toestemming. Zonder toestemming toont de site de initialen.',
+    }),
     consentOnFile: {
       label: 'Toestemming voor publicatie getekend',
       hint: 'Aan als er een getekende toestemming voor naam en portret is.',
     },
-    quote: { label: 'Citaat' },
-    bio: { label: 'Korte bio' },
     stories: { label: 'Verhalen van deze ambassadeur' },
-    linkedin: { label: 'LinkedIn-profiel' },
     demo,
   },
   events: {
-    title: { label: 'Titel' },
-    summary: { label: 'Samenvatting' },
-    start: { label: 'Begint op', hint: 'Nederlandse tijd.' },
-    end: { label: 'Eindigt op', hint: 'Nederlandse tijd, na het begin.' },
-    signupDeadline: { label: 'Aanmelden kan tot', hint: 'Nederlandse tijd, vóór het begin.' },
+    start: { hint: 'Nederlandse tijd.' },
+    end: { hint: 'Nederlandse tijd, na het begin.' },
+    signupDeadline: { hint: 'Nederlandse tijd, vóór het begin.' },
     venue: {
       label: 'Locatie',
       hint: 'Laat leeg voor een bijeenkomst die alleen online is.',
@@ -212,41 +190,29 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     'venue.postcode': { label: 'Postcode' },
     'venue.city': { label: 'Plaats' },
     municipality: { label: 'Gemeente', hint: 'Verplicht als er een locatie is.' },
-    onlineUrl: { label: 'Link voor online meedoen' },
     capacity: { label: 'Aantal plaatsen' },
-    status: { label: 'Status' },
     servicePoint: { label: 'Organiserend servicepunt (WSP)' },
-    audience: { label: 'Voor wie' },
-    ...image('image', 'Afbeelding'),
+    ...image('image'),
     demo,
   },
   municipalities: {
-    name: { label: 'Naam' },
     servicePoint: {
       label: 'Servicepunt (WSP)',
       hint: 'Aanmeldingen van werkgevers uit deze gemeente gaan naar dit servicepunt.',
     },
-    labourMarketRegion: { label: 'Arbeidsmarktregio' },
-    intro: { label: 'Introductie' },
-    website: { label: 'Website van de gemeente' },
   },
   'service-points': {
-    name: { label: 'Naam' },
-    shortName: { label: 'Korte naam', hint: 'Bijvoorbeeld: WSP Foodvalley.' },
-    region: { label: 'Arbeidsmarktregio' },
-    description: { label: 'Omschrijving' },
+    shortName: { hint: 'Bijvoorbeeld: WSP Foodvalley.' },
     email: { label: 'E-mailadres' },
     phone: { label: 'Telefoonnummer' },
-    website: { label: 'Website' },
     websiteLabel: {
-      label: 'Omschrijving van de website',
       hint: 'Alleen als de website niet van het WSP zelf is, bijvoorbeeld: Website van de gemeente Barneveld.',
     },
     address: { label: 'Adres' },
     'address.street': { label: 'Straat en huisnummer' },
     'address.postcode': { label: 'Postcode' },
     'address.city': { label: 'Plaats' },
-    hours: { label: 'Bereikbaar', hint: 'Bijvoorbeeld: maandag tot en met vrijdag, 9 tot 17 uur.' },
+    hours: { hint: 'Bijvoorbeeld: maandag tot en met vrijdag, 9 tot 17 uur.' },
     ...sources(
       'sources',
       'Waar staan deze contactgegevens? Zet de datum waarop u keek in de titel, bijvoorbeeld (geraadpleegd 29-11-2026).',
@@ -256,26 +222,17 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
       hint: 'Aan zolang het servicepunt de contactgegevens niet heeft bevestigd.',
     },
   },
-  pages: {
-    title: { label: 'Titel' },
-    description: { label: 'Omschrijving voor zoekmachines' },
-    updatedOn: { label: 'Bijgewerkt op' },
-  },
+  pages: {},
   settings: {
-    campaignName: { label: 'Naam van de campagne' },
-    slogan: { label: 'Slogan' },
-    organisation: { label: 'Organisatie achter de campagne' },
-    description: { label: 'Omschrijving voor zoekmachines en bij delen' },
     home: { label: 'Startpagina' },
     'home.title': { label: 'Kop' },
     'home.intro': { label: 'Introductie' },
-    ...image('home.image', 'Afbeelding'),
+    ...image('home.image', { label: 'Afbeelding' }),
     'home.storiesDoor': { label: 'Tekst bij verhalen' },
     'home.regulationsDoor': { label: 'Tekst bij regelingen' },
     'home.eventsDoor': { label: 'Tekst bij bijeenkomsten' },
     contact: { label: 'Contact' },
     'contact.email': { label: 'E-mailadres' },
     'contact.phone': { label: 'Telefoonnummer' },
-    website: { label: 'Website van de organisatie' },
   },
 };

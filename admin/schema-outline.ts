@@ -26,6 +26,8 @@ export interface FieldOutline {
   /** False when the schema accepts the field missing (optional, or it has a default). */
   required: boolean;
   default?: unknown;
+  /** The Dutch label the schema's builder gave the field (zod metadata), if any. */
+  title?: string;
   value: ValueOutline;
 }
 
@@ -50,7 +52,14 @@ export const outlineHelpers: SchemaHelpers = {
   },
 };
 
-// zod 4 keeps a schema's structure in `_zod.def`; these are the parts read here.
+/*
+ * A schema's structure is read from its public `.def` (zod 4's documented replacement for `_def`),
+ * narrowed to the parts read here. A check's settings (the length of a list, a text's pattern, a
+ * refinement's function) have no public accessor: `z.toJSONSchema` drops refinements and our
+ * image/reference marks, and the classic getters (`minLength`, `isInt`) exist for text and numbers
+ * only. So checks are read through `_zod.def`, the structure zod's guide for library authors
+ * (zod.dev/library-authors) names as the stable way to inspect a schema or check.
+ */
 interface Def {
   type: string;
   checks?: { _zod: { def: CheckDef } }[];
@@ -74,7 +83,7 @@ interface CheckDef {
 }
 
 function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+  return schema.def as unknown as Def;
 }
 
 function checksOf(schema: z.ZodType): CheckDef[] {
@@ -159,8 +168,10 @@ export function outlineFields(schema: z.ZodType, parentPath = ''): FieldOutline[
     let inner = fieldSchema;
     let required = true;
     let defaultValue: unknown;
+    let title: string | undefined;
     // Peel optional/default/nullable wrappers; what is left describes the value.
     for (;;) {
+      title ??= z.globalRegistry.get(inner)?.title;
       const def = defOf(inner);
       if (def.type === 'optional' || def.type === 'nullable') {
         required = false;
@@ -174,6 +185,7 @@ export function outlineFields(schema: z.ZodType, parentPath = ''): FieldOutline[
     }
     const field: FieldOutline = { name, path, required, value: outlineValue(inner, path) };
     if (defaultValue !== undefined) field.default = defaultValue;
+    if (title !== undefined) field.title = title;
     return field;
   });
 }

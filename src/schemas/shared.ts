@@ -1,6 +1,8 @@
 /**
  * Field builders shared by every content schema. Messages are Dutch and name the field in the
- * words the CMS shows, because an editor reads them when the build refuses their change.
+ * words the CMS shows, because an editor reads them when the build refuses their change. The same
+ * words are the field's `title` (zod metadata), and the CMS shows that title as the field's
+ * label (admin/config.ts): each label is written once, here.
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
@@ -40,13 +42,16 @@ export function text(label: string, max: number) {
     .string({ error: `${label}: vul dit veld in.` })
     .trim()
     .min(1, `${label}: vul dit veld in.`)
-    .max(max, `${label}: gebruik hoogstens ${max} tekens.`);
+    .max(max, `${label}: gebruik hoogstens ${max} tekens.`)
+    .meta({ title: label });
 }
 
 /** A choice from one of the fixed vocabularies in `src/lib/taxonomy.ts`. */
 export function choice<const T extends readonly [Term, ...Term[]]>(label: string, terms: T) {
   const allowed = terms.map((term) => term.value).join(', ');
-  return z.enum(valuesOf(terms), { error: `${label}: kies een van ${allowed}.` });
+  return z
+    .enum(valuesOf(terms), { error: `${label}: kies een van ${allowed}.` })
+    .meta({ title: label });
 }
 
 /** A web address starting with https:// (or http:// for the few sites without TLS). */
@@ -56,7 +61,8 @@ export function webAddress(label: string) {
       protocol: /^https?$/,
       error: `${label}: geef een volledig webadres, beginnend met https://.`,
     })
-    .max(500, `${label}: dit webadres is te lang.`);
+    .max(500, `${label}: dit webadres is te lang.`)
+    .meta({ title: label });
 }
 
 /** A calendar date "YYYY-MM-DD"; YAML may hand it over as a Date, which means the same day. */
@@ -64,7 +70,8 @@ export function calendarDate(label: string) {
   return z
     .union([z.date(), z.string()], { error: `${label}: geef een datum als 2026-11-27.` })
     .transform(toCalendarDate)
-    .refine(isCalendarDate, `${label}: geef een bestaande datum als 2026-11-27.`);
+    .refine(isCalendarDate, `${label}: geef een bestaande datum als 2026-11-27.`)
+    .meta({ title: label });
 }
 
 /**
@@ -80,19 +87,22 @@ export function localDateTime(label: string) {
       isLocalDateTime,
       `${label}: schrijf datum en tijd als 2026-12-10T19:30 (Nederlandse tijd).`,
     )
-    .transform((value) => amsterdamToInstant(value));
+    .transform((value) => amsterdamToInstant(value))
+    .meta({ title: label });
 }
 
 /** An image with its required alternative text. */
 export function imageWithAlt(helpers: SchemaHelpers, label: string) {
-  return z.object({
-    src: helpers.image(),
-    alt: z
-      .string({ error: `${label}: beschrijf wat er op de afbeelding staat (alt-tekst).` })
-      .trim()
-      .min(5, `${label}: beschrijf wat er op de afbeelding staat (alt-tekst, minstens 5 tekens).`)
-      .max(250, `${label}: houd de alt-tekst korter dan 250 tekens.`),
-  });
+  return z
+    .object({
+      src: helpers.image(),
+      alt: z
+        .string({ error: `${label}: beschrijf wat er op de afbeelding staat (alt-tekst).` })
+        .trim()
+        .min(5, `${label}: beschrijf wat er op de afbeelding staat (alt-tekst, minstens 5 tekens).`)
+        .max(250, `${label}: houd de alt-tekst korter dan 250 tekens.`),
+    })
+    .meta({ title: label });
 }
 
 /** A source of a fact: a title and a web address. */
