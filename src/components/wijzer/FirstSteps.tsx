@@ -26,10 +26,7 @@ function Step({ step, query }: { step: FirstStep; query: string }) {
       return (
         <>
           Zet de data van uw plan in uw agenda:{' '}
-          <a href={`${CALENDAR_PATH}?${query}`} className="no-print-link">
-            download de agenda
-          </a>
-          .
+          <a href={`${CALENDAR_PATH}?${query}`}>download de agenda</a>.
         </>
       );
     case 'choose-start':
@@ -60,7 +57,11 @@ export default function FirstSteps({ result, query }: { result: WijzerResult; qu
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {firstSteps(result).map((step, index) => (
-          <li key={`${step.kind}-${index}`}>
+          // A download link is no use on paper.
+          <li
+            key={`${step.kind}-${index}`}
+            className={step.kind === 'calendar' ? 'no-print' : undefined}
+          >
             <Step step={step} query={query} />
           </li>
         ))}
