@@ -141,9 +141,9 @@ test.describe('without JavaScript', () => {
       'Plaatsingspremie',
       'Het WSP van uw gemeente',
     ]);
-    await expect(ask).toContainText(
-      'Vraag: past Loondispensatie van UWV? Dat hangt hiervan af: UWV stelt vast dat de medewerker',
-    );
+    const first = ask.getByRole('listitem').first();
+    await expect(first).toContainText('Vraag: past Loondispensatie van UWV? Dat hangt hiervan af:');
+    await expect(first.getByRole('listitem')).toHaveText(/^UWV stelt vast dat de medewerker/);
     await expect(ask).toContainText(
       'Amersfoort, Baarn, Bunschoten, Leusden, Nijkerk, Soest en Woudenberg: Werkgeversservicepunt Regio Amersfoort',
     );
@@ -259,8 +259,8 @@ test.describe('without JavaScript', () => {
     for (const form of await page.locator('main form').all()) await expect(form).toBeHidden();
     await expect(page.locator('#stuur-naar-het-wsp')).toBeHidden();
     await expect(region(page, /Uw actieplan/)).toBeVisible();
-    await expect(page.locator('.share')).toBeVisible();
-    // The campaign, whom to call and a code to scan back to the plan are on paper.
+    // The campaign, whom to call and a code to scan back to the plan (a printed link cannot be
+    // clicked) are on paper.
     await expect(
       page.getByText(/^Iedereen doet mee · Regelingenwijzer · gemaakt op 27 november 2026$/),
     ).toBeVisible();
