@@ -39,15 +39,15 @@ function announcement(result: Result | undefined): string {
 
 /** The first sentence under the heading: how much is certain. */
 function lead(result: Result): string {
-  const sure =
-    result.applies.length > 0
-      ? `${countOf(result.applies.length, 'regeling past', 'regelingen passen')} zeker bij deze aanname.`
+  const sure = result.applies.length;
+  const maybe = result.ask.length;
+  const sureText =
+    sure > 0
+      ? `${countOf(sure, 'regeling past', 'regelingen passen')} zeker bij deze aanname.`
       : 'Met deze antwoorden past nog geen regeling zeker.';
-  const ask =
-    result.ask.length > 0
-      ? ` ${result.ask.length === 1 ? 'Eén regeling kan' : `${result.ask.length} regelingen kunnen`} ook passen: dat weet het WSP.`
-      : '';
-  return `${sure}${ask}`;
+  if (maybe === 0) return sureText;
+  const maybeText = maybe === 1 ? 'Eén regeling kan' : `${maybe} regelingen kunnen`;
+  return `${sureText} ${maybeText}${sure > 0 ? ' ook' : ''} passen: dat weet het WSP.`;
 }
 
 export default function WijzerResult(props: Props) {
