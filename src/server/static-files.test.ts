@@ -164,6 +164,19 @@ describe('the static file handler', () => {
     expect([...answer.body]).toEqual([1, 2]);
   });
 
+  it('sends the whole file for ranges it cannot answer correctly', async () => {
+    const whole = [0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4];
+    for (const headers of [
+      { range: 'bytes=-2' },
+      { range: 'bytes=0-1,4-5' },
+      { range: 'bytes=4-5', 'if-range': 'W/"an-older-version"' },
+    ]) {
+      const answer = await raw('/logo.png', headers);
+      expect(answer.status, JSON.stringify(headers)).toBe(200);
+      expect([...answer.body]).toEqual(whole);
+    }
+  });
+
   it('passes on paths without a file, also paths that only look like one', async () => {
     for (const url of ['/bestaat-niet/', '/404', '/verhalen/index', '/../etc/passwd']) {
       const answer = await raw(url);

@@ -114,6 +114,12 @@ export function createStaticFiles(root: string): StaticFiles {
         return true;
       }
 
+      // sirv reads a suffix range ("bytes=-500") from the start and ignores If-Range; the whole
+      // file is always a correct answer to a Range, so only plain "bytes=N-" and "N-M" get through.
+      const range = req.headers.range;
+      if (range && (!/^bytes=\d+-\d*$/.test(range) || req.headers['if-range'])) {
+        delete req.headers.range;
+      }
       const acceptEncoding = req.headers['accept-encoding'];
       req.headers['accept-encoding'] = negotiateEncoding(acceptEncoding);
       // Set before sirv answers, so a 304 carries the policy too.
