@@ -95,6 +95,7 @@ function plain(
 /**
  * Compresses the answers of on-demand routes (signup pages, the wijzer's result, exports), brotli
  * or gzip as the browser accepts, text only. Static files come compressed from the build.
+ * The package is typed for Express; it only uses what node:http's request and response have.
  */
 const compressOnDemand = compression({
   brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },

@@ -11,7 +11,23 @@ import { projectRoot } from '../support/content-files.ts';
 
 export interface ChildServer {
   url: string;
+  pid: number;
   stop(): Promise<void>;
+}
+
+/**
+ * CPU time (user + system) a process has used so far, in milliseconds, from /proc (Linux);
+ * NaN elsewhere. Per request it is a steadier figure than requests/s on a machine shared with
+ * other work, which takes cores away from both sides at random.
+ */
+export function cpuMillis(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticksPerSecond = 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**
@@ -33,6 +49,7 @@ export async function startChildServer(script: string, args: string[]): Promise<
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -12,7 +12,14 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../support/content-files.ts';
 import { startServer } from '../support/server-process.ts';
-import { machineLine, median, startChildServer, today, writeSection } from './bench-support.ts';
+import {
+  cpuMillis,
+  machineLine,
+  median,
+  startChildServer,
+  today,
+  writeSection,
+} from './bench-support.ts';
 
 const connections = 50;
 const duration = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -40,11 +47,21 @@ const targets: Target[] = [
   { name: 'Home page, brotli', headers: { 'accept-encoding': 'gzip, deflate, br' } },
 ];
 
-async function requestsPerSecond(url: string, target: Target): Promise<number> {
+interface Run {
+  requestsPerSecond: number;
+  /** CPU time of the server process per request, in microseconds. */
+  cpuMicros: number;
+}
+
+async function run(url: string, pid: number, target: Target): Promise<Run> {
+  const cpuBefore = cpuMillis(pid);
   const result = await autocannon({ url, connections, duration, headers: target.headers });
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${url} (${target.name}): ${failed} failed requests`);
-  return result.requests.average;
+  return {
+    requestsPerSecond: result.requests.average,
+    cpuMicros: ((cpuMillis(pid) - cpuBefore) * 1000) / result.requests.total,
+  };
 }
 
 const site = await startServer({
@@ -55,17 +72,19 @@ const baseline = await startChildServer(path.join(import.meta.dirname, 'static-b
   path.join(projectRoot, distDir, 'client/index.html'),
 ]);
 
-const figures = targets.map(() => ({ site: [] as number[], baseline: [] as number[] }));
+const figures = targets.map(() => ({ site: [] as Run[], baseline: [] as Run[] }));
 try {
   for (let round = 1; round <= rounds; round += 1) {
     for (const [index, target] of targets.entries()) {
       // Who goes first alternates, so neither always runs on a machine warmed by the other.
       const order = round % 2 ? (['site', 'baseline'] as const) : (['baseline', 'site'] as const);
       for (const who of order) {
-        const url = `${who === 'site' ? site.url : baseline.url}/`;
-        const value = await requestsPerSecond(url, target);
+        const server = who === 'site' ? { url: site.url, pid: site.process.pid ?? 0 } : baseline;
+        const value = await run(`${server.url}/`, server.pid, target);
         figures[index]![who].push(value);
-        console.info(`round ${round}, ${target.name}, ${who}: ${value.toFixed(0)} requests/s`);
+        console.info(
+          `round ${round}, ${target.name}, ${who}: ${value.requestsPerSecond.toFixed(0)} requests/s, ${value.cpuMicros.toFixed(0)} µs CPU per request`,
+        );
       }
     }
   }
@@ -75,18 +94,19 @@ try {
 }
 
 const rows = targets.map((target, index) => {
-  const siteMedian = median(figures[index]!.site);
-  const baselineMedian = median(figures[index]!.baseline);
-  return `| ${target.name} | ${siteMedian.toFixed(0)} | ${baselineMedian.toFixed(0)} | ${(siteMedian / baselineMedian).toFixed(2)}× |`;
+  const { site: siteRuns, baseline: baselineRuns } = figures[index]!;
+  const rate = (runs: Run[]) => median(runs.map((r) => r.requestsPerSecond));
+  const cpu = (runs: Run[]) => median(runs.map((r) => r.cpuMicros));
+  return `| ${target.name} | ${rate(siteRuns).toFixed(0)} | ${rate(baselineRuns).toFixed(0)} | ${(rate(siteRuns) / rate(baselineRuns)).toFixed(2)}× | ${cpu(siteRuns).toFixed(0)} µs | ${cpu(baselineRuns).toFixed(0)} µs | ${(cpu(baselineRuns) / cpu(siteRuns)).toFixed(2)}× |`;
 });
 const heading = '## Static serving (`npm run bench:static`)';
 const section = [
   heading,
   '',
-  `Measured on ${today()} on ${machineLine()}. GET / at ${connections} connections, ${duration} s per run, ${rounds} rounds with site and baseline taking turns; medians. The site is \`node src/server/start.ts\` on the build in \`${distDir}/\`; the baseline is a bare node:http server answering with the same page from memory (tests/bench/static-baseline.ts). Each runs in its own process, autocannon in a third.`,
+  `Measured on ${today()} on ${machineLine()}. GET / at ${connections} connections, ${duration} s per run, ${rounds} rounds with site and baseline taking turns; medians. The site is \`node src/server/start.ts\` on the build in \`${distDir}/\`; the baseline is a bare node:http server answering with the same page from memory (tests/bench/static-baseline.ts). Each runs in its own process, autocannon in a third. CPU per request is the server process's own CPU time (user + system) over the run, divided by the requests it answered: on a shared machine a steadier figure than requests/s.`,
   '',
-  '| Request | Site, requests/s | Baseline, requests/s | Site/baseline |',
-  '| --- | ---: | ---: | ---: |',
+  '| Request | Site, requests/s | Baseline, requests/s | Ratio | Site, CPU per request | Baseline, CPU per request | Ratio (baseline/site) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
 ].join('\n');
