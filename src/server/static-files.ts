@@ -125,7 +125,9 @@ export function createStaticFiles(root: string): StaticFiles {
       // Set before sirv answers, so a 304 carries the policy too.
       res.setHeader('Cache-Control', cacheControlFor(pathname));
       let passed = false;
-      serve(req, res, () => (passed = true));
+      serve(req, res, () => {
+        passed = true;
+      });
       if (passed) {
         res.removeHeader('Cache-Control');
         req.headers['accept-encoding'] = acceptEncoding;
