@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import astroCommand from './src/integrations/astro-command.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import precompress from './src/integrations/precompress.ts';
 import { RESULT_PATH, SEND_PATH, SENT_PATH } from './src/lib/wijzer/paths.ts';
 
 /** The public address of the site; canonical URLs, Open Graph tags and the sitemap use it. */
@@ -36,8 +37,10 @@ export default defineConfig({
         !page.includes('/admin/') &&
         ![RESULT_PATH, SEND_PATH, SENT_PATH].some((path) => page.includes(path)),
     }),
-    // Last, so it indexes the finished pages.
+    // After the pages, so it indexes the finished pages.
     pagefind(),
+    // Last: brotli and gzip copies of every text file, Pagefind's script included.
+    precompress(),
   ],
   // No code blocks on this site; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },

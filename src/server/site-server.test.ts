@@ -2,10 +2,25 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter } from './rate-limit.ts';
 import { startTestSiteServer, type TestSiteServer } from '../../tests/support/test-site-server.ts';
 import { createSiteServer, routedUrl } from './site-server.ts';
+
+const page = `<!doctype html><h1>Uw aannameplan</h1>${'<p>Regeling</p>'.repeat(200)}`;
+
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done({ headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', fail)
+      .end();
+  });
+}
 
 describe('the site server', () => {
   let server: Server;
@@ -28,7 +43,16 @@ describe('the site server', () => {
         deliveries: { pending: 3, failed: 0, unreachable: 0 },
       }),
       astroHandler: async (req, res, next) => {
-        if (req.url?.startsWith('/dynamisch')) {
+        if (req.url === '/uitkomst/') {
+          // Written the way Astro writes a page: head, chunks, end.
+          res.writeHead(200, {
+            'Content-Type': 'text/html',
+            'Content-Length': String(page.length),
+          });
+          res.write(page.slice(0, 1000));
+          res.write(page.slice(1000));
+          res.end();
+        } else if (req.url?.startsWith('/dynamisch')) {
           res.writeHead(200, { 'Content-Type': 'text/plain' });
           res.end(`dynamisch ${req.method}`);
         } else if (req.url?.startsWith('/api/')) {
@@ -50,6 +74,21 @@ describe('the site server', () => {
     const missing = await fetch(`${base}/nergens/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Niet gevonden');
+  });
+
+  it('compresses on-demand pages as the browser accepts, keeping the HTML headers', async () => {
+    const br = await rawGet(`${base}/uitkomst/`, { 'accept-encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-length']).toBeUndefined();
+    expect(br.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(String(br.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(brotliDecompressSync(br.body).toString()).toBe(page);
+    expect(br.body.length).toBeLessThan(page.length / 4);
+    const gz = await rawGet(`${base}/uitkomst/`, { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(gz.body).toString()).toBe(page);
+    const plain = await rawGet(`${base}/uitkomst/`, { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(page);
   });
 
   it('hands the CMS login to Astro in its spelling, with or without the trailing slash', async () => {

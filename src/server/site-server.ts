@@ -5,10 +5,11 @@
  * body size limit first.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { constants } from 'node:zlib';
+import compression from 'compression';
 import { loginPaths } from '../lib/cms-oauth.ts';
 import { hasUnannouncedBody, readLimitedBody } from './body-limit.ts';
 import { clientAddress } from './client-address.ts';
-import { compressResponse } from './compress-response.ts';
 import { protectHtmlHeaders } from './html-headers.ts';
 import type { HealthReport } from './health.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -91,6 +92,15 @@ function plain(
   res.end(text);
 }
 
+/**
+ * Compresses the answers of on-demand routes (signup pages, the wijzer's result, exports), brotli
+ * or gzip as the browser accepts, text only. Static files come compressed from the build.
+ * The package is typed for Express; it only uses what node:http's request and response have.
+ */
+const compressOnDemand = compression({
+  brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
+}) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 export function createSiteServer(options: SiteServerOptions): Server {
   const files = createStaticFiles(options.clientDir);
 
@@ -163,7 +173,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
       let passed = false;
       req.url = routedUrl(req.url ?? '/');
       protectHtmlHeaders(res);
-      compressResponse(req, res);
+      compressOnDemand(req, res, () => {});
       await options.astroHandler(req, res, () => (passed = true));
       if (passed && !res.headersSent) await notFound(res, req.method);
     } catch (error) {

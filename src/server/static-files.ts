@@ -1,66 +1,22 @@
 /**
- * Serves the pre-rendered site from `dist/client`: directory URLs map to their index.html,
- * text files are compressed (brotli or gzip, as the browser accepts) once and kept in memory,
- * and fingerprinted build assets are cached for a year.
+ * Serves the pre-rendered site from `dist/client` with sirv: directory URLs map to their
+ * index.html, the `.br`/`.gz` copies made at build time (src/integrations/precompress.ts) go to
+ * browsers that accept them, and sirv answers HEAD, ETag (304) and Range. What the project adds:
+ * the redirect to the trailing slash, the cache policy, and an honest charset on HTML.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import sirv from 'sirv';
 import { sameOriginPath } from './safe-redirect.ts';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
-
-const compressible = new Set([
-  '.html',
-  '.css',
-  '.js',
-  '.mjs',
-  '.json',
-  '.xml',
-  '.txt',
-  '.svg',
-  '.ics',
-]);
-
-interface CachedFile {
-  body: Buffer;
-  etag: string;
-  br?: Buffer;
-  gzip?: Buffer;
-}
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
- * Best compression for site-sized files; a lighter level for very large ones (the CMS bundle,
- * about 5 MB), where quality 11 blocks the process for some 15 seconds and 5 takes 0.2.
+ * The best encoding the client accepts. sirv only looks for the word "br" or "gzip" in
+ * Accept-Encoding, so an encoding refused with q=0 is taken out first.
  */
-export function brotliQuality(bytes: number): number {
-  return bytes > 1024 * 1024 ? 5 : 11;
-}
-
-/** The best encoding the client accepts for a compressible file. */
 export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
   const accepted = (acceptEncoding ?? '')
     .split(',')
@@ -89,11 +45,31 @@ export function filePathFor(root: string, urlPath: string): string | undefined {
   return resolved.startsWith(root + path.sep) ? resolved : undefined;
 }
 
+const oneYear = 'public, max-age=31536000, immutable';
+
+/** Pagefind's index files carry a hash of their content in their name, like Vite's assets. */
+const pagefindHashed = /^\/pagefind\/.*\.pf_(fragment|index|filter|meta)$/;
+
 export function cacheControlFor(urlPath: string): string {
-  if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+  if (urlPath.startsWith('/_astro/') || pagefindHashed.test(urlPath)) return oneYear;
   if (urlPath.endsWith('/') || urlPath.endsWith('.html'))
     return 'public, max-age=0, must-revalidate';
+  // The favicon keeps its name for years; a new icon gets a new name. Not immutable, so a reload
+  // still checks it.
+  if (urlPath === '/favicon.svg') return 'public, max-age=31536000';
   return 'public, max-age=3600';
+}
+
+function isHtml(urlPath: string): boolean {
+  return urlPath.endsWith('/') || urlPath.endsWith('.html');
+}
+
+async function isDirectory(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export interface StaticFiles {
@@ -105,82 +81,58 @@ export interface StaticFiles {
 
 export function createStaticFiles(root: string): StaticFiles {
   const absoluteRoot = path.resolve(root);
-  const cache = new Map<string, CachedFile>();
-
-  async function load(file: string): Promise<CachedFile | undefined> {
-    const cached = cache.get(file);
-    if (cached) return cached;
-    try {
-      if (!(await stat(file)).isFile()) return undefined;
-      const body = await readFile(file);
-      const entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-      cache.set(file, entry);
-      return entry;
-    } catch {
-      return undefined;
-    }
-  }
-
-  async function isDirectory(file: string): Promise<boolean> {
-    try {
-      return (await stat(file)).isDirectory();
-    } catch {
-      return false;
-    }
-  }
+  // sirv lists the build's files once at start (the build does not change while it runs).
+  const serve = existsSync(absoluteRoot)
+    ? sirv(absoluteRoot, {
+        etag: true,
+        brotli: true,
+        gzip: true,
+        setHeaders(res, pathname) {
+          // sirv writes `text/html;charset=utf-8`; the site's pages all say it the same way.
+          if (isHtml(pathname)) res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        },
+      })
+    : undefined;
 
   return {
     async page(relativePath) {
-      return (await load(path.join(absoluteRoot, relativePath)))?.body;
+      const file = filePathFor(absoluteRoot, `/${relativePath}`);
+      return file ? readFile(file).catch(() => undefined) : undefined;
     },
 
     async handle(req, res) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const file = filePathFor(absoluteRoot, url.pathname);
-      if (!file) return false;
+      if (!serve || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+      const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
 
-      // "/verhalen" → "/verhalen/": the site's canonical URLs all end in a slash.
-      if (!url.pathname.endsWith('/') && !path.extname(url.pathname) && (await isDirectory(file))) {
-        res.writeHead(301, { Location: sameOriginPath(`${url.pathname}/`, url.search) });
+      // "/verhalen" → "/verhalen/": the site's canonical URLs all end in a slash. Other paths
+      // without either are no file (sirv would serve "/404" as 404.html, with 200).
+      if (!pathname.endsWith('/') && !path.extname(pathname)) {
+        const file = filePathFor(absoluteRoot, pathname);
+        if (!file || !(await isDirectory(file))) return false;
+        res.writeHead(301, { Location: sameOriginPath(`${pathname}/`, search) });
         res.end();
         return true;
       }
 
-      const entry = await load(file);
-      if (!entry) return false;
-
-      const extension = path.extname(file).toLowerCase();
-      const headers: Record<string, string> = {
-        'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
-        'Cache-Control': cacheControlFor(url.pathname),
-        ETag: entry.etag,
-      };
-      if (req.headers['if-none-match'] === entry.etag) {
-        res.writeHead(304, headers);
-        res.end();
-        return true;
+      // sirv reads a suffix range ("bytes=-500") from the start and ignores If-Range; the whole
+      // file is always a correct answer to a Range, so only plain "bytes=N-" and "N-M" get through.
+      const range = req.headers.range;
+      if (range && (!/^bytes=\d+-\d*$/.test(range) || req.headers['if-range'])) {
+        delete req.headers.range;
       }
-
-      let body = entry.body;
-      if (compressible.has(extension)) {
-        headers['Vary'] = 'Accept-Encoding';
-        const encoding = negotiateEncoding(req.headers['accept-encoding']);
-        if (encoding === 'br') {
-          entry.br ??= brotliCompressSync(entry.body, {
-            params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(entry.body.length) },
-          });
-          body = entry.br;
-        } else if (encoding === 'gzip') {
-          entry.gzip ??= gzipSync(entry.body, { level: 9 });
-          body = entry.gzip;
-        }
-        if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+      const acceptEncoding = req.headers['accept-encoding'];
+      req.headers['accept-encoding'] = negotiateEncoding(acceptEncoding);
+      // Set before sirv answers, so a 304 carries the policy too.
+      res.setHeader('Cache-Control', cacheControlFor(pathname));
+      let passed = false;
+      serve(req, res, () => {
+        passed = true;
+      });
+      if (passed) {
+        res.removeHeader('Cache-Control');
+        req.headers['accept-encoding'] = acceptEncoding;
       }
-      headers['Content-Length'] = String(body.length);
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return true;
+      return !passed;
     },
   };
 }
