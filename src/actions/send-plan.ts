@@ -4,7 +4,8 @@ import { loadContent } from '../lib/content.ts';
 import { amsterdamDateOf } from '../lib/dates.ts';
 import { outcomeOf, type FormOutcome } from '../lib/signups/form-outcome.ts';
 import { handleContactRequest } from '../lib/signups/handle-contact.ts';
-import { requestDeps, signupRuntime } from '../lib/signups/runtime.ts';
+import { signupsOf } from '../lib/signups/request-locals.ts';
+import { requestDeps } from '../lib/signups/runtime.ts';
 import { postedFormSchema } from '../lib/signups/signup-form.ts';
 import { contactSiteOf } from '../lib/signups/site-context.ts';
 import { SENT_PATH } from '../lib/wijzer/paths.ts';
@@ -13,7 +14,7 @@ export const sendPlan = defineAction({
   accept: 'form',
   input: postedFormSchema,
   async handler(form, context): Promise<FormOutcome> {
-    const deps = requestDeps(signupRuntime());
+    const deps = requestDeps(signupsOf(context.locals));
     const site = contactSiteOf(
       await loadContent(),
       context.site ?? new URL(context.url.origin),

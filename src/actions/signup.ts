@@ -3,7 +3,8 @@ import { defineAction } from 'astro:actions';
 import { loadContent } from '../lib/content.ts';
 import { outcomeOf, type FormOutcome } from '../lib/signups/form-outcome.ts';
 import { handleSignup } from '../lib/signups/handle-signup.ts';
-import { requestDeps, signupRuntime } from '../lib/signups/runtime.ts';
+import { signupsOf } from '../lib/signups/request-locals.ts';
+import { requestDeps } from '../lib/signups/runtime.ts';
 import { postedFormSchema } from '../lib/signups/signup-form.ts';
 import { signupEventOf, signupSiteOf } from '../lib/signups/site-context.ts';
 
@@ -21,7 +22,7 @@ export const signup = defineAction({
       form,
       signupEventOf(event, content, site),
       signupSiteOf(content),
-      requestDeps(signupRuntime()),
+      requestDeps(signupsOf(context.locals)),
     );
     return outcomeOf(result, (receipt) => `/bijeenkomsten/${event.id}/aangemeld/?code=${receipt}`);
   },

@@ -192,6 +192,25 @@ test.describe('the rules', () => {
     expect(result.body).toContain('wel heel snel verstuurd');
   });
 
+  test("a post to the action's own address (?_action=signup) is the same signup", async ({
+    baseURL,
+  }) => {
+    const eventId = 'ontbijtsessie-personeel-via-het-wsp';
+    const ticket = await fetchTicket(baseURL!, eventId);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const email = `actie-${Date.now()}@example.nl`;
+    const response = await fetch(`${baseURL}/bijeenkomsten/${eventId}/aanmelden/?_action=signup`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...validSignup, email, event: eventId, ...ticket }).toString(),
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/\/aangemeld\/\?code=/);
+    const copies = (await stored(baseURL!)).filter((r) => r.email === email);
+    expect(copies).toHaveLength(1);
+  });
+
   test('a post from another site is refused by the origin check', async ({ baseURL }) => {
     const response = await fetch(
       `${baseURL}/bijeenkomsten/ontbijtsessie-personeel-via-het-wsp/aanmelden/`,

@@ -3,14 +3,14 @@ import type { APIContext } from 'astro';
 import { loadContent } from '../content.ts';
 import { handleExport } from './export-handler.ts';
 import { CONTACT_SOURCE } from './handle-contact.ts';
-import { signupRuntime } from './runtime.ts';
+import { signupsOf } from './request-locals.ts';
 
 export async function exportResponse(
   context: APIContext,
   format: 'csv' | 'json',
 ): Promise<Response> {
   const content = await loadContent();
-  const runtime = signupRuntime();
+  const runtime = signupsOf(context.locals);
   return handleExport(context.request, context.params['servicePoint'] ?? '', format, {
     store: runtime.store,
     config: runtime.config,
