@@ -9,7 +9,7 @@ import { contactNotice } from './notices.ts';
 import { contactContent, planDeliveries } from './payloads.ts';
 import { issueReceipt } from './receipt.ts';
 import { municipalityLabel, validateContact, valuesOf } from './signup-form.ts';
-import type { Registration } from './store.ts';
+import type { Registration } from './registration-fields.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
 /** Where contact requests come from: stored as their "event", and the form's stamp binds to it. */
@@ -106,16 +106,12 @@ export async function handleContactRequest(
       input: {
         kind: 'contactverzoek',
         eventId: CONTACT_SOURCE,
-        capacity: 0,
-        // Kept as long as a signup is kept after its event: the retention counts from sending.
-        eventEnd: deps.now,
         idempotencyKey: gate.submitted.token,
         name: input.name,
         email: input.email,
         organisation: input.organisation,
         municipality: municipalityLabel(input.municipality, municipality),
         phone: input.phone,
-        attendees: 1,
         remark: input.remark,
         servicePoint: servicePoint.id,
         consentText: contactConsentText,

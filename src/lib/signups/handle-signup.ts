@@ -10,7 +10,7 @@ import { signupNotice } from './notices.ts';
 import { planDeliveries, signupContent, type EventSummary } from './payloads.ts';
 import { issueReceipt } from './receipt.ts';
 import { municipalityLabel, validateSignup, valuesOf } from './signup-form.ts';
-import type { Registration } from './store.ts';
+import type { Registration } from './registration-fields.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
 export const consentText =

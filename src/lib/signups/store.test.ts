@@ -4,13 +4,13 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations.ts';
+import { mailboxOf } from './mailbox.ts';
 import {
   contactRequestsPerDay,
-  mailboxOf,
-  SignupStore,
-  type NewRegistration,
-  type PlannedDelivery,
-} from './store.ts';
+  type NewContactRequest,
+  type NewEventSignup,
+} from './registration-kinds.ts';
+import { SignupStore, type PlannedDelivery } from './store.ts';
 
 const now = new Date('2026-11-27T11:00:00Z');
 const stores: SignupStore[] = [];
@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 let counter = 0;
-function signup(overrides: Partial<NewRegistration> = {}): NewRegistration {
+function signup(overrides: Partial<NewEventSignup> = {}): NewEventSignup {
   counter += 1;
   return {
     eventId: 'ontbijtsessie',
@@ -208,15 +208,22 @@ describe('register', () => {
 });
 
 describe('contact requests', () => {
-  const request = (overrides: Partial<NewRegistration> = {}) =>
-    signup({
+  const request = (overrides: Partial<NewContactRequest> = {}): NewContactRequest => {
+    const {
+      capacity: _capacity,
+      attendees: _attendees,
+      eventEnd: _eventEnd,
+      ...details
+    } = signup();
+    return {
+      ...details,
       kind: 'contactverzoek',
       eventId: 'regelingenwijzer',
-      capacity: 0,
       email: 'anna@example.nl',
       message: 'Uw aannameplan: ...',
       ...overrides,
-    });
+    };
+  };
 
   it('are stored with their message and confirmed, whatever the capacity', () => {
     const store = openStore();
