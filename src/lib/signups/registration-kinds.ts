@@ -6,38 +6,41 @@
  * mailbox, and the same plan again is the one sent before. The store only persists.
  */
 import { emailKey, mailboxOf } from './mailbox.ts';
-import type { Registration, RegistrationStatus } from './registration-fields.ts';
+import type {
+  Registration,
+  RegistrationStatus,
+  StoredRegistration,
+} from './registration-fields.ts';
 
-/** What every kind carries: the details a person typed, and where it goes. */
-interface RegistrationDetails {
-  /** For an event signup its id; for a contact request where it came from ("regelingenwijzer"). */
-  eventId: string;
-  idempotencyKey: string;
-  name: string;
-  email: string;
-  organisation: string;
-  municipality: string;
-  phone?: string | undefined;
-  remark?: string | undefined;
-  via?: string | undefined;
-  servicePoint: string;
-  consentText: string;
-}
+/** What every kind carries: the details a person typed, and where it goes (registration-fields.ts). */
+type RegistrationDetails = Pick<
+  StoredRegistration,
+  | 'eventId'
+  | 'idempotencyKey'
+  | 'name'
+  | 'email'
+  | 'organisation'
+  | 'municipality'
+  | 'servicePoint'
+  | 'consentText'
+> & {
+  [K in 'phone' | 'remark' | 'via']?: Exclude<StoredRegistration[K], null> | undefined;
+};
 
-export interface NewEventSignup extends RegistrationDetails {
+export type NewEventSignup = RegistrationDetails & {
   kind?: 'aanmelding';
   /** Places at the event; attendees beyond it go on the waitlist. */
   capacity: number;
   attendees: number;
   /** Retention counts from the end of the event. */
   eventEnd: Date;
-}
+};
 
-export interface NewContactRequest extends RegistrationDetails {
+export type NewContactRequest = RegistrationDetails & {
   kind: 'contactverzoek';
   /** The hire plan. */
   message: string;
-}
+};
 
 export type NewRegistration = NewEventSignup | NewContactRequest;
 
