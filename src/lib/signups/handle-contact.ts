@@ -133,9 +133,9 @@ export async function handleContactRequest(
           ? JSON.stringify(contactNotice(earlier, reason, servicePoint))
           : undefined,
     });
-    if (outcome.kind === 'limited' || outcome.kind === 'repeat') {
+    if (outcome.kind === 'declined') {
       if (outcome.noticed) deps.notify();
-      const reason = outcome.kind === 'limited' ? 'daily-limit' : 'already-sent';
+      const reason = outcome.reason === 'daily-limit' ? 'daily-limit' : 'already-sent';
       return { kind: 'repeated', reason, receipt };
     }
     if (outcome.kind === 'replayed' && outcome.changed) {
@@ -144,7 +144,6 @@ export async function handleContactRequest(
         message: `Dit formulier was al verstuurd. Uw plan is verstuurd zoals u het de eerste keer stuurde. Wilt u iets aanvullen? Mail dan naar ${servicePoint.email}.`,
       };
     }
-    if (outcome.kind === 'duplicate-email') throw new Error('An event rule on a contact request');
     if (outcome.kind === 'created') deps.notify();
     return {
       kind: 'sent',

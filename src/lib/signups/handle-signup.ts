@@ -114,7 +114,7 @@ export async function handleSignup(
       notice: (earlier) =>
         channels.confirmation ? JSON.stringify(signupNotice(earlier, event)) : undefined,
     });
-    if (outcome.kind === 'duplicate-email') {
+    if (outcome.kind === 'declined') {
       if (outcome.noticed) deps.notify();
       // What a first signup with these details would have shown; never the earlier one.
       const receipt = issueReceipt(deps.formSecret, {
@@ -124,9 +124,6 @@ export async function handleSignup(
         attendees: input.attendees,
       });
       return { kind: 'repeated', receipt };
-    }
-    if (outcome.kind === 'limited' || outcome.kind === 'repeat') {
-      throw new Error('A contact request rule on an event signup');
     }
     if (outcome.kind === 'replayed' && outcome.changed) {
       return {

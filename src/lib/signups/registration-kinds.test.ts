@@ -65,7 +65,11 @@ describe('event signups', () => {
       now,
       queries({ signupOf: () => earlier(), placesTaken: () => 9 }),
     );
-    expect(decision).toMatchObject({ kind: 'duplicate-email', status: 'wachtlijst' });
+    expect(decision).toMatchObject({
+      kind: 'declined',
+      reason: 'already-registered',
+      status: 'wachtlijst',
+    });
   });
 });
 
@@ -82,7 +86,12 @@ describe('contact requests', () => {
   it('recognise the same plan from the same address, in other letters', () => {
     const same = earlier({ email: 'Anna@Example.nl' });
     const decision = decide(plan, now, queries({ contactRequestsFrom: () => [same] }));
-    expect(decision).toEqual({ kind: 'repeat', registration: same });
+    expect(decision).toEqual({
+      kind: 'declined',
+      reason: 'already-sent',
+      registration: same,
+      status: 'bevestigd',
+    });
   });
 
   it(`stop at ${contactRequestsPerDay} a day per mailbox, and say when the next is taken`, () => {
@@ -94,8 +103,12 @@ describe('contact requests', () => {
       }),
     );
     const decision = decide(plan, now, queries({ contactRequestsFrom: () => sent }));
-    expect(decision).toMatchObject({ kind: 'limited', registration: sent[0] });
-    expect(decision.kind === 'limited' && decision.retryAt.toISOString()).toBe(
+    expect(decision).toMatchObject({
+      kind: 'declined',
+      reason: 'daily-limit',
+      registration: sent[0],
+    });
+    expect(decision.kind === 'declined' && decision.retryAt?.toISOString()).toBe(
       new Date(now.getTime() - contactRequestsPerDay * 3_600_000 + 86_400_000).toISOString(),
     );
   });

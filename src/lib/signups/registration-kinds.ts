@@ -61,21 +61,18 @@ export type Decision =
   /** Store it, as this. */
   | { kind: 'store'; status: RegistrationStatus; attendees: number; eventEnd: Date }
   /**
-   * Not stored; the earlier registration stands. `status` is what a new signup would have got,
-   * so the answer on screen looks like one.
+   * Not stored: the earlier registration stands (the same address for the event, the same plan
+   * again, or the mailbox's daily number reached; `retryAt`: when the next is taken). `status` is
+   * what a new one would have got, so the answer on screen looks like one; the earlier one's
+   * address gets a notice for `reason` instead.
    */
-  | { kind: 'duplicate-email'; registration: Registration; status: RegistrationStatus }
-  /** The same plan from the same address within a day: the one sent before. */
-  | { kind: 'repeat'; registration: Registration }
-  /** Beyond the daily number per mailbox: the latest one, and when the next is taken. */
-  | { kind: 'limited'; registration: Registration; retryAt: Date };
-
-/** The notice a decision not to store sends, by e-mail, to the earlier registration's address. */
-export const noticeReasonOf = {
-  'duplicate-email': 'already-registered',
-  repeat: 'already-sent',
-  limited: 'daily-limit',
-} as const satisfies Record<Exclude<Decision['kind'], 'store'>, NoticeReason>;
+  | {
+      kind: 'declined';
+      reason: NoticeReason;
+      registration: Registration;
+      status: RegistrationStatus;
+      retryAt?: Date;
+    };
 
 /**
  * Contact requests one mailbox may send per 24 hours. Each one mails a copy to that address, so
@@ -89,7 +86,9 @@ function decideSignup(input: NewEventSignup, queries: RuleQueries): Decision {
   const taken = queries.placesTaken(input.eventId);
   const status = taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
   const earlier = queries.signupOf(input.eventId, input.email);
-  if (earlier) return { kind: 'duplicate-email', registration: earlier, status };
+  if (earlier) {
+    return { kind: 'declined', reason: 'already-registered', registration: earlier, status };
+  }
   return { kind: 'store', status, attendees: input.attendees, eventEnd: input.eventEnd };
 }
 
@@ -99,12 +98,25 @@ function decideContactRequest(input: NewContactRequest, now: Date, queries: Rule
     (earlier) =>
       emailKey(earlier.email) === emailKey(input.email) && earlier.message === input.message,
   );
-  if (repeat) return { kind: 'repeat', registration: repeat } satisfies Decision;
+  if (repeat) {
+    return {
+      kind: 'declined',
+      reason: 'already-sent',
+      registration: repeat,
+      status: 'bevestigd',
+    } satisfies Decision;
+  }
   const [latest] = recent;
   const oldestCounted = recent[contactRequestsPerDay - 1];
   if (latest && oldestCounted) {
     const retryAt = new Date(Date.parse(oldestCounted.createdAt) + day);
-    return { kind: 'limited', registration: latest, retryAt } satisfies Decision;
+    return {
+      kind: 'declined',
+      reason: 'daily-limit',
+      registration: latest,
+      status: 'bevestigd',
+      retryAt,
+    } satisfies Decision;
   }
   // No place to take; kept as long as a signup after its event, counted from sending.
   return { kind: 'store', status: 'bevestigd', attendees: 1, eventEnd: now } satisfies Decision;

@@ -14,11 +14,10 @@ import {
   registrationOfRow,
   typedFields,
   type Registration,
-  type RegistrationStatus,
 } from './registration-fields.ts';
 import {
   decide,
-  noticeReasonOf,
+  type Decision,
   type NewRegistration,
   type NoticeReason,
   type RuleQueries,
@@ -53,26 +52,8 @@ export type RegisterOutcome =
   | { kind: 'created'; registration: Registration }
   /** The same form again; `changed` when it came back with other details (not stored). */
   | { kind: 'replayed'; registration: Registration; changed: boolean }
-  /**
-   * The same address for the same event: the earlier registration, nothing stored. `status` is
-   * what a new signup would have got, so the answer on screen looks like one.
-   */
-  | {
-      kind: 'duplicate-email';
-      registration: Registration;
-      status: RegistrationStatus;
-      noticed: boolean;
-    }
-  /**
-   * A contact request with the same plan from the same address within a day: the one sent
-   * before, nothing stored or delivered again. `noticed`: a notice e-mail was queued.
-   */
-  | { kind: 'repeat'; registration: Registration; noticed: boolean }
-  /**
-   * A contact request beyond the daily number per address; nothing stored. With the latest one
-   * sent, and when the next one will be taken.
-   */
-  | { kind: 'limited'; registration: Registration; retryAt: Date; noticed: boolean };
+  /** Not stored by the rules of its kind; `noticed`: a notice e-mail was queued. */
+  | (Extract<Decision, { kind: 'declined' }> & { noticed: boolean });
 
 export interface Delivery {
   id: number;
@@ -209,9 +190,8 @@ export class SignupStore {
       return { kind: 'replayed', registration, changed: !sameDetails(registration, input) };
     }
     const decision = decide(input, now, this.#queries);
-    if (decision.kind !== 'store') {
-      const reason = noticeReasonOf[decision.kind];
-      const payload = request.notice?.(decision.registration, reason);
+    if (decision.kind === 'declined') {
+      const payload = request.notice?.(decision.registration, decision.reason);
       return { ...decision, noticed: this.#queueNotice(decision.registration, now, payload) };
     }
     const created = now.toISOString();
