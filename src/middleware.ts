@@ -1,17 +1,28 @@
 /**
- * Per-request handling shared by every route. Under `astro dev` (which `npm run cms` runs) content
- * that points at a deleted entry would make every page crash with Astro's English error screen;
- * the editor gets a Dutch page that names the entries to repair instead, while /admin/ keeps
- * working so they can repair them. A build refuses the same content (src/lib/content.ts).
+ * Per-request handling shared by every route, each step a function in src/lib:
+ * - one instant per request (src/lib/request-clock.ts) and the signup pipeline on `Astro.locals`
+ *   for on-demand routes (src/lib/signups/request-locals.ts);
+ * - under `astro dev` (which `npm run cms` runs) content that points at a deleted entry would make
+ *   every page crash with Astro's English error screen; the editor gets a Dutch page that names
+ *   the entries to repair instead, while /admin/ keeps working so they can repair them. A build
+ *   refuses the same content (src/lib/content.ts).
+ * Request policy (methods, body size, rate limit, origin) is the server's (src/server/).
  */
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
 import { contentProblems, underAstroDev } from './lib/content.ts';
 import { contentProblemsPage } from './lib/content-problems-page.ts';
 import { requestNow } from './lib/request-clock.ts';
+import { provideSignups } from './lib/signups/request-locals.ts';
 
-export const onRequest = defineMiddleware(async (context, next) => {
-  // One instant for the whole request, read as it arrives (src/lib/request-clock.ts).
-  requestNow(context.locals);
+const requestContext = defineMiddleware((context, next) => {
+  provideSignups(context);
+  // One instant for the whole request, read as it arrives from the pipeline's clock when there is
+  // one (src/lib/request-clock.ts).
+  requestNow(context.locals, context.locals.signups?.clock);
+  return next();
+});
+
+const contentCheck = defineMiddleware(async (context, next) => {
   if (!underAstroDev || context.url.pathname.startsWith('/admin/')) return next();
   const problems = await contentProblems();
   if (problems.length === 0) return next();
@@ -21,3 +32,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 });
+
+export const onRequest = sequence(requestContext, contentCheck);

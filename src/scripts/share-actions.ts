@@ -1,7 +1,13 @@
 /**
  * Reveals "Kopieer de link" and "Meer manieren om te delen" in every <ShareActions> where the
- * browser can do them. The only script on story, ambassador and event pages: keep it tiny.
+ * browser can do them, and keeps an ambassador's referral (?via=) for this visit. The only script
+ * on story, ambassador and event pages: keep it tiny.
  */
+import { creditSignups, rememberVia } from './via-credit.ts';
+
+rememberVia();
+creditSignups();
+
 for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
   const { shareUrl: url = location.href, shareTitle: title, shareText: text } = box.dataset;
   const status = box.querySelector<HTMLElement>('[data-share-status]');

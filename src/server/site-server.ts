@@ -38,6 +38,8 @@ export interface SiteServerOptions {
   maxBodyBytes: number;
   /** The public origin (SITE_URL), accepted as a form's Origin besides this request's own. */
   publicOrigin: string;
+  /** What every on-demand request finds on `Astro.locals` (the signup pipeline). */
+  locals?: () => object;
 }
 
 /** The methods the site answers; anything else (TRACE, PUT, DELETE, ...) gets 405. */
@@ -174,7 +176,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
       req.url = routedUrl(req.url ?? '/');
       protectHtmlHeaders(res);
       compressOnDemand(req, res, () => {});
-      await options.astroHandler(req, res, () => (passed = true));
+      await options.astroHandler(req, res, () => (passed = true), options.locals?.());
       if (passed && !res.headersSent) await notFound(res, req.method);
     } catch (error) {
       console.error('Request failed:', error instanceof Error ? error.message : error);

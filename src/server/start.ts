@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closeSignupRuntime, signupRuntime } from '../lib/signups/runtime.ts';
+import { createSignupRuntime } from '../lib/signups/runtime.ts';
 import { canReach } from '../lib/signups/config.ts';
 import { trustedProxyHops } from './client-address.ts';
 import { healthReport } from './health.ts';
@@ -28,7 +28,9 @@ if (!existsSync(entry) || process.argv.includes('--build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const runtime = signupRuntime();
+// The one signup pipeline of this process, handed to the routes on every request as
+// `Astro.locals.signups` (the routes run a bundled copy of the code, so they cannot import it).
+const runtime = createSignupRuntime();
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
 const server = createSiteServer({
   clientDir: path.join(distDir, 'client'),
@@ -39,6 +41,7 @@ const server = createSiteServer({
     healthReport(runtime.store, (servicePoint) => canReach(runtime.config, servicePoint)),
   maxBodyBytes: 16 * 1024,
   publicOrigin: new URL(process.env['SITE_URL'] ?? 'https://werkgevers.regioamersfoort.nl').origin,
+  locals: () => ({ signups: runtime }),
 });
 
 server.listen(port, host, () => {
@@ -74,7 +77,7 @@ async function shutdown(signal: string) {
   force.unref();
   try {
     await Promise.all([stopper.drain(), runtime.worker.stop()]);
-    await closeSignupRuntime();
+    await runtime.close();
   } catch (error) {
     console.error(`${signal}: stopping failed:`, error instanceof Error ? error.message : error);
     process.exit(1);

@@ -59,6 +59,33 @@ test.describe('signing up with JavaScript', () => {
     expect(registration).toMatchObject({ status: 'bevestigd', via: 'marco-verbeek' });
   });
 
+  test("an ambassador's credit survives the visit: from their page through the agenda to a signup", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/ambassadeurs/anouk-de-wit/?via=anouk-de-wit');
+    await page.getByRole('link', { name: 'Kom naar een bijeenkomst' }).click();
+    await expect(page).toHaveURL(/\/bijeenkomsten\/$/);
+    await page
+      .getByRole('link', { name: 'Ontbijtsessie: personeel vinden via het WSP' })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/bijeenkomsten\/ontbijtsessie-personeel-via-het-wsp\/$/);
+    const email = `via-${Date.now()}@example.nl`;
+    await page.getByLabel('Uw naam').fill('Vera Via');
+    await page.getByLabel('Uw e-mailadres').fill(email);
+    await page.getByLabel('Naam van uw organisatie').fill('Via BV');
+    await page.getByLabel('Gemeente van uw bedrijf').selectOption('soest');
+    await page.getByRole('checkbox').check();
+    await page.waitForTimeout(1100);
+    await page.getByRole('button', { name: 'Meld mij aan' }).click();
+    await expect(page).toHaveURL(/\/aangemeld\/\?code=/);
+    // Nothing kept beyond the visit: no cookie, only this tab's session storage.
+    expect(await page.context().cookies()).toEqual([]);
+    const registration = (await stored(baseURL!)).find((r) => r.email === email);
+    expect(registration).toMatchObject({ via: 'anouk-de-wit' });
+  });
+
   test('the confirmation offers a calendar file that parses as Europe/Amsterdam', async ({
     page,
     baseURL,
@@ -190,6 +217,25 @@ test.describe('the rules', () => {
     const result = await signUp(baseURL!, 'ontbijtsessie-personeel-via-het-wsp', {}, 0);
     expect(result.status).toBe(422);
     expect(result.body).toContain('wel heel snel verstuurd');
+  });
+
+  test("a post to the action's own address (?_action=signup) is the same signup", async ({
+    baseURL,
+  }) => {
+    const eventId = 'ontbijtsessie-personeel-via-het-wsp';
+    const ticket = await fetchTicket(baseURL!, eventId);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const email = `actie-${Date.now()}@example.nl`;
+    const response = await fetch(`${baseURL}/bijeenkomsten/${eventId}/aanmelden/?_action=signup`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...validSignup, email, event: eventId, ...ticket }).toString(),
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/\/aangemeld\/\?code=/);
+    const copies = (await stored(baseURL!)).filter((r) => r.email === email);
+    expect(copies).toHaveLength(1);
   });
 
   test('a post from another site is refused by the origin check', async ({ baseURL }) => {

@@ -1,7 +1,8 @@
 /** Answers an export request: checks the service point's token, then sends CSV or JSON. */
 import type { SignupConfig } from './config.ts';
 import { isAuthorised, registrationsCsv, registrationsJson } from './export.ts';
-import type { RegistrationKind, SignupStore } from './store.ts';
+import type { RegistrationKind } from './registration-fields.ts';
+import type { SignupStore } from './store.ts';
 
 const isKind = (value: string): value is RegistrationKind =>
   value === 'aanmelding' || value === 'contactverzoek';

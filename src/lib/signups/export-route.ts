@@ -1,16 +1,17 @@
 /** The export routes' shared body: content and runtime in, the export handler's answer out. */
 import type { APIContext } from 'astro';
 import { loadContent } from '../content.ts';
+import { requestNow } from '../request-clock.ts';
 import { handleExport } from './export-handler.ts';
 import { CONTACT_SOURCE } from './handle-contact.ts';
-import { signupRuntime } from './runtime.ts';
+import { signupsOf } from './request-locals.ts';
 
 export async function exportResponse(
   context: APIContext,
   format: 'csv' | 'json',
 ): Promise<Response> {
   const content = await loadContent();
-  const runtime = signupRuntime();
+  const runtime = signupsOf(context.locals);
   return handleExport(context.request, context.params['servicePoint'] ?? '', format, {
     store: runtime.store,
     config: runtime.config,
@@ -19,6 +20,6 @@ export async function exportResponse(
       ...content.events.map((event) => [event.id, event.data.title] as const),
       [CONTACT_SOURCE, 'Regelingenwijzer (aannameplan)'],
     ]),
-    now: runtime.clock(),
+    now: requestNow(context.locals),
   });
 }

@@ -5,7 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { instantToAmsterdam } from '../dates.ts';
-import type { Registration } from './store.ts';
+import type { Registration } from './registration-fields.ts';
 
 export interface ExportRow extends Registration {
   eventTitle: string;

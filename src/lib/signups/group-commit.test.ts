@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GroupCommit } from './group-commit.ts';
-import { SignupStore, type NewRegistration } from './store.ts';
+import type { NewEventSignup } from './registration-kinds.ts';
+import { SignupStore } from './store.ts';
 
 const now = new Date('2026-11-27T11:00:00Z');
 const stores: SignupStore[] = [];
 afterEach(() => stores.splice(0).forEach((store) => store.close()));
 
-function input(n: number, overrides: Partial<NewRegistration> = {}): NewRegistration {
+function input(n: number, overrides: Partial<NewEventSignup> = {}): NewEventSignup {
   return {
     eventId: 'e',
     capacity: 3,

@@ -15,7 +15,8 @@ import {
   type ContactSite,
 } from './handle-contact.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
-import { contactRequestsPerDay, NOTICE_TARGET, SignupStore } from './store.ts';
+import { contactRequestsPerDay } from './registration-kinds.ts';
+import { NOTICE_TARGET, SignupStore } from './store.ts';
 
 const secret = 'stamp-secret';
 const now = amsterdamToInstant('2026-11-27T12:00');

@@ -9,7 +9,7 @@ import { contactNotice } from './notices.ts';
 import { contactContent, planDeliveries } from './payloads.ts';
 import { issueReceipt } from './receipt.ts';
 import { municipalityLabel, validateContact, valuesOf } from './signup-form.ts';
-import type { Registration } from './store.ts';
+import type { Registration } from './registration-fields.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
 /** Where contact requests come from: stored as their "event", and the form's stamp binds to it. */
@@ -106,16 +106,12 @@ export async function handleContactRequest(
       input: {
         kind: 'contactverzoek',
         eventId: CONTACT_SOURCE,
-        capacity: 0,
-        // Kept as long as a signup is kept after its event: the retention counts from sending.
-        eventEnd: deps.now,
         idempotencyKey: gate.submitted.token,
         name: input.name,
         email: input.email,
         organisation: input.organisation,
         municipality: municipalityLabel(input.municipality, municipality),
         phone: input.phone,
-        attendees: 1,
         remark: input.remark,
         servicePoint: servicePoint.id,
         consentText: contactConsentText,
@@ -137,9 +133,9 @@ export async function handleContactRequest(
           ? JSON.stringify(contactNotice(earlier, reason, servicePoint))
           : undefined,
     });
-    if (outcome.kind === 'limited' || outcome.kind === 'repeat') {
+    if (outcome.kind === 'declined') {
       if (outcome.noticed) deps.notify();
-      const reason = outcome.kind === 'limited' ? 'daily-limit' : 'already-sent';
+      const reason = outcome.reason === 'daily-limit' ? 'daily-limit' : 'already-sent';
       return { kind: 'repeated', reason, receipt };
     }
     if (outcome.kind === 'replayed' && outcome.changed) {
@@ -148,7 +144,6 @@ export async function handleContactRequest(
         message: `Dit formulier was al verstuurd. Uw plan is verstuurd zoals u het de eerste keer stuurde. Wilt u iets aanvullen? Mail dan naar ${servicePoint.email}.`,
       };
     }
-    if (outcome.kind === 'duplicate-email') throw new Error('An event rule on a contact request');
     if (outcome.kind === 'created') deps.notify();
     return {
       kind: 'sent',

@@ -10,7 +10,7 @@ import { signupNotice } from './notices.ts';
 import { planDeliveries, signupContent, type EventSummary } from './payloads.ts';
 import { issueReceipt } from './receipt.ts';
 import { municipalityLabel, validateSignup, valuesOf } from './signup-form.ts';
-import type { Registration } from './store.ts';
+import type { Registration } from './registration-fields.ts';
 import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './submission-gate.ts';
 
 export const consentText =
@@ -114,7 +114,7 @@ export async function handleSignup(
       notice: (earlier) =>
         channels.confirmation ? JSON.stringify(signupNotice(earlier, event)) : undefined,
     });
-    if (outcome.kind === 'duplicate-email') {
+    if (outcome.kind === 'declined') {
       if (outcome.noticed) deps.notify();
       // What a first signup with these details would have shown; never the earlier one.
       const receipt = issueReceipt(deps.formSecret, {
@@ -124,9 +124,6 @@ export async function handleSignup(
         attendees: input.attendees,
       });
       return { kind: 'repeated', receipt };
-    }
-    if (outcome.kind === 'limited' || outcome.kind === 'repeat') {
-      throw new Error('A contact request rule on an event signup');
     }
     if (outcome.kind === 'replayed' && outcome.changed) {
       return {

@@ -5,7 +5,8 @@
  */
 import { formatTimeRange } from '../dates.ts';
 import type { EmailPayload, EventSummary } from './payloads.ts';
-import { contactRequestsPerDay, type NoticeReason, type Registration } from './store.ts';
+import type { Registration } from './registration-fields.ts';
+import { contactRequestsPerDay, type NoticeReason } from './registration-kinds.ts';
 
 const numberWords = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht'];
 const inWords = (n: number) => numberWords[n] ?? String(n);

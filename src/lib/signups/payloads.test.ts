@@ -9,7 +9,7 @@ import {
   signupContent,
   type EventSummary,
 } from './payloads.ts';
-import type { Registration } from './store.ts';
+import type { Registration } from './registration-fields.ts';
 
 const event: EventSummary = {
   id: 'ontbijtsessie',

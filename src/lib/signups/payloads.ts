@@ -4,7 +4,8 @@
  */
 import { formatTimeRange } from '../dates.ts';
 import { toICalendar } from '../ics.ts';
-import type { PlannedDelivery, Registration } from './store.ts';
+import { contactOf, type Registration } from './registration-fields.ts';
+import type { PlannedDelivery } from './store.ts';
 
 export interface EventSummary {
   id: string;
@@ -30,17 +31,6 @@ export interface EmailPayload {
   subject: string;
   text: string;
   calendar?: string;
-}
-
-/** Who sent a registration, as the webhook carries it. */
-function contactOf(registration: Registration) {
-  return {
-    name: registration.name,
-    email: registration.email,
-    phone: registration.phone,
-    organisation: registration.organisation,
-    municipality: registration.municipality,
-  };
 }
 
 export function webhookBody(registration: Registration, event: EventSummary): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../tests/support/content-files.ts';
 import { signupConfigFromEnv } from './config.ts';
-import { contactRequestsPerDay } from './store.ts';
+import { contactRequestsPerDay } from './registration-kinds.ts';
 
 const privacy = readFileSync(path.join(projectRoot, 'content/pages/privacy.md'), 'utf8').replace(
   /\s+/g,

@@ -7,7 +7,7 @@
  * the status and the number of people.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { RegistrationStatus } from './store.ts';
+import type { RegistrationStatus } from './registration-fields.ts';
 
 export interface Receipt {
   /** The event id, or the contact source for a hire plan. */

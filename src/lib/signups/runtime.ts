@@ -1,13 +1,12 @@
 /**
  * The signup pipeline of this process: configuration, the store, the mailer and the delivery
- * worker, made once. The server (src/server/start.ts) makes it at start-up so pending deliveries
- * resume at once; under `astro dev` the first signup makes it.
- *
- * It is kept on globalThis because the server runs this file directly while the on-demand routes
- * run a bundled copy of it: both must share one store and one worker.
+ * worker, made once. The server (src/server/start.ts) makes it at start-up, so pending deliveries
+ * resume at once, and hands it to every request through the Node adapter's locals; the routes
+ * find it on `Astro.locals.signups` (src/lib/signups/request-locals.ts).
  */
 import path from 'node:path';
 import { clockFromEnv, type Clock } from '../clock.ts';
+import { requestNow } from '../request-clock.ts';
 import { canReach, envKeyOf, signupConfigFromEnv, type SignupConfig } from './config.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
 import { createMailer, type Mailer } from './mailer.ts';
@@ -106,26 +105,8 @@ export function createSignupRuntime(
   };
 }
 
-const key = Symbol.for('iedereen-doet-mee.signup-runtime');
-type WithRuntime = typeof globalThis & { [key]?: SignupRuntime };
-
-/** The runtime of this process, made on first use. */
-export function signupRuntime(): SignupRuntime {
-  const holder = globalThis as WithRuntime;
-  holder[key] ??= createSignupRuntime();
-  return holder[key];
-}
-
-/** Closes the runtime of this process, if one was made (on shutdown). */
-export async function closeSignupRuntime(): Promise<void> {
-  const holder = globalThis as WithRuntime;
-  const runtime = holder[key];
-  delete holder[key];
-  await runtime?.close();
-}
-
 /** What the form handlers (signups, contact requests) take from the runtime for one request. */
-export function requestDeps(runtime: SignupRuntime): FormDeps {
+export function requestDeps(runtime: SignupRuntime, locals: App.Locals): FormDeps {
   return {
     register: async (request: RegisterRequest) => {
       const outcome = await runtime.signups.register(request);
@@ -140,7 +121,7 @@ export function requestDeps(runtime: SignupRuntime): FormDeps {
     },
     config: runtime.config,
     formSecret: runtime.formSecret,
-    now: runtime.clock(),
+    now: requestNow(locals, runtime.clock),
     notify: () => runtime.worker.notify(),
   };
 }

@@ -19,8 +19,27 @@ export const fieldNames = [
 ] as const;
 export type FieldName = (typeof fieldNames)[number];
 
-export type FormValues = Partial<Record<FieldName | 'via', string>>;
+/** What was typed, to show again; `answers` carries a hire plan's answers. */
+export type FormValues = Partial<Record<FieldName | 'via' | 'answers', string>>;
 export type FieldErrors = Partial<Record<FieldName, string>>;
+
+/**
+ * Everything a details form posts, each an optional string: what an Astro Action takes in before
+ * the rules run (src/actions/). Unknown fields are dropped; a file or a missing field never
+ * reaches the rules as anything but "not sent".
+ */
+export const postedFormSchema = z.object(
+  Object.fromEntries(
+    [...fieldNames, 'via', 'answers', 'event', 'token', 'stamp', 'website'].map((name) => [
+      name,
+      z.string().optional(),
+    ]),
+  ) as Record<
+    FieldName | 'via' | 'answers' | 'event' | 'token' | 'stamp' | 'website',
+    z.ZodOptional<z.ZodString>
+  >,
+);
+export type PostedForm = z.output<typeof postedFormSchema>;
 
 export const limits = { name: 100, email: 254, organisation: 120, remark: 1000, maxAttendees: 5 };
 
@@ -143,7 +162,7 @@ export function municipalityOptions(municipalities: readonly { id: string; name:
 /** The submitted values as strings, for showing them again in the form. */
 export function valuesOf(form: Record<string, unknown>): FormValues {
   const values: FormValues = {};
-  for (const name of [...fieldNames, 'via'] as const) {
+  for (const name of [...fieldNames, 'via', 'answers'] as const) {
     const value = form[name];
     if (typeof value === 'string') values[name] = value.slice(0, 2000);
   }

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations.ts';
+import { mailboxOf } from './mailbox.ts';
 import {
   contactRequestsPerDay,
-  mailboxOf,
-  SignupStore,
-  type NewRegistration,
-  type PlannedDelivery,
-} from './store.ts';
+  type NewContactRequest,
+  type NewEventSignup,
+} from './registration-kinds.ts';
+import { SignupStore, type PlannedDelivery } from './store.ts';
 
 const now = new Date('2026-11-27T11:00:00Z');
 const stores: SignupStore[] = [];
@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 let counter = 0;
-function signup(overrides: Partial<NewRegistration> = {}): NewRegistration {
+function signup(overrides: Partial<NewEventSignup> = {}): NewEventSignup {
   counter += 1;
   return {
     eventId: 'ontbijtsessie',
@@ -43,6 +43,10 @@ function signup(overrides: Partial<NewRegistration> = {}): NewRegistration {
     ...overrides,
   };
 }
+
+/** An outcome in one word: created, replayed, or why it was declined. */
+const what = (outcome: ReturnType<SignupStore['register']>) =>
+  outcome.kind === 'declined' ? outcome.reason : outcome.kind;
 
 const webhook = (): PlannedDelivery[] => [
   { channel: 'webhook', target: 'wsp-regio-amersfoort', payload: '{}' },
@@ -87,8 +91,8 @@ describe('opening a store', () => {
     });
     expect(store.dueDeliveries(now)).toHaveLength(1);
     expect(store.placesTaken('ontbijtsessie')).toBe(2);
-    expect(store.register(signup({ email: 'oud@example.nl' }), now, webhook).kind).toBe(
-      'duplicate-email',
+    expect(what(store.register(signup({ email: 'oud@example.nl' }), now, webhook))).toBe(
+      'already-registered',
     );
   });
 
@@ -161,7 +165,7 @@ describe('register', () => {
     const store = openStore();
     store.register(signup({ email: 'Anna@Example.nl' }), now, webhook);
     const again = store.register(signup({ email: ' anna@example.NL ' }), now, webhook);
-    expect(again.kind).toBe('duplicate-email');
+    expect(what(again)).toBe('already-registered');
     expect(store.countRegistrations()).toBe(1);
   });
 
@@ -208,15 +212,22 @@ describe('register', () => {
 });
 
 describe('contact requests', () => {
-  const request = (overrides: Partial<NewRegistration> = {}) =>
-    signup({
+  const request = (overrides: Partial<NewContactRequest> = {}): NewContactRequest => {
+    const {
+      capacity: _capacity,
+      attendees: _attendees,
+      eventEnd: _eventEnd,
+      ...details
+    } = signup();
+    return {
+      ...details,
       kind: 'contactverzoek',
       eventId: 'regelingenwijzer',
-      capacity: 0,
       email: 'anna@example.nl',
       message: 'Uw aannameplan: ...',
       ...overrides,
-    });
+    };
+  };
 
   it('are stored with their message and confirmed, whatever the capacity', () => {
     const store = openStore();
@@ -243,8 +254,8 @@ describe('contact requests', () => {
     const store = openStore();
     store.register(request({ eventId: 'ontbijtsessie' }), now, webhook);
     store.register(signup({ email: 'anna@example.nl' }), now, webhook);
-    expect(store.register(signup({ email: 'anna@example.nl' }), now, webhook).kind).toBe(
-      'duplicate-email',
+    expect(what(store.register(signup({ email: 'anna@example.nl' }), now, webhook))).toBe(
+      'already-registered',
     );
   });
 
@@ -254,13 +265,13 @@ describe('contact requests', () => {
       expect(store.register(request({ message: `Plan ${i}` }), now, webhook).kind).toBe('created');
     }
     const shouted = request({ email: ' ANNA@example.nl' });
-    expect(store.register(shouted, now, webhook).kind).toBe('limited');
+    expect(what(store.register(shouted, now, webhook))).toBe('daily-limit');
     expect(store.register(request({ email: 'piet@example.nl' }), now, webhook).kind).toBe(
       'created',
     );
     // Plus tags reach the same mailbox; a look-alike address does not.
-    expect(store.register(request({ email: 'anna+2@example.nl' }), now, webhook).kind).toBe(
-      'limited',
+    expect(what(store.register(request({ email: 'anna+2@example.nl' }), now, webhook))).toBe(
+      'daily-limit',
     );
     const nextDay = new Date(now.getTime() + 86_400_001);
     expect(store.register(request(), nextDay, webhook).kind).toBe('created');
@@ -272,7 +283,11 @@ describe('contact requests', () => {
     const first = store.register(request(), now, webhook);
     const later = new Date(now.getTime() + 3_600_000);
     const again = store.register(request({ email: 'Anna@Example.nl' }), later, webhook);
-    expect(again).toMatchObject({ kind: 'repeat', registration: { id: first.registration.id } });
+    expect(again).toMatchObject({
+      kind: 'declined',
+      reason: 'already-sent',
+      registration: { id: first.registration.id },
+    });
     expect(store.dueDeliveries(later)).toHaveLength(1);
     // Another address (also a plus-tagged one) or another plan is a request of its own.
     expect(store.register(request({ email: 'anna+x@example.nl' }), later, webhook).kind).toBe(
@@ -291,8 +306,8 @@ describe('contact requests', () => {
     for (let i = 1; i <= contactRequestsPerDay; i += 1) {
       store.register(request({ email: `a_b+${i}@ex%ample.nl` }), now, webhook);
     }
-    expect(store.register(request({ email: 'a_b@ex%ample.nl' }), now, webhook).kind).toBe(
-      'limited',
+    expect(what(store.register(request({ email: 'a_b@ex%ample.nl' }), now, webhook))).toBe(
+      'daily-limit',
     );
     expect(store.register(request({ email: 'axb+1@exxample.nl' }), now, webhook).kind).toBe(
       'created',

@@ -7,54 +7,23 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { emailKey, mailboxOf } from './mailbox.ts';
 import { migrations } from './migrations.ts';
+import {
+  insertOf,
+  registrationOfRow,
+  typedFields,
+  type Registration,
+} from './registration-fields.ts';
+import {
+  decide,
+  type Decision,
+  type NewRegistration,
+  type NoticeReason,
+  type RuleQueries,
+} from './registration-kinds.ts';
 
-export type RegistrationStatus = 'bevestigd' | 'wachtlijst';
-/** An event signup, or a contact request with a hire plan from the regelingenwijzer. */
-export type RegistrationKind = 'aanmelding' | 'contactverzoek';
 export type Channel = 'webhook' | 'email' | 'confirmation';
-
-export interface NewRegistration {
-  /** Defaults to an event signup. */
-  kind?: RegistrationKind;
-  /** For an event signup its id; for a contact request where it came from ("regelingenwijzer"). */
-  eventId: string;
-  /** Capacity of the event in places; attendees beyond it go on the waitlist. */
-  capacity: number;
-  eventEnd: Date;
-  idempotencyKey: string;
-  name: string;
-  email: string;
-  organisation: string;
-  municipality: string;
-  phone?: string | undefined;
-  attendees: number;
-  remark?: string | undefined;
-  via?: string | undefined;
-  servicePoint: string;
-  consentText: string;
-  /** The text sent with a contact request: the hire plan. */
-  message?: string | undefined;
-}
-
-export interface Registration {
-  id: string;
-  kind: RegistrationKind;
-  eventId: string;
-  confirmationCode: string;
-  status: RegistrationStatus;
-  name: string;
-  email: string;
-  organisation: string;
-  municipality: string;
-  phone: string | null;
-  attendees: number;
-  remark: string | null;
-  via: string | null;
-  servicePoint: string;
-  message: string | null;
-  createdAt: string;
-}
 
 export interface PlannedDelivery {
   channel: Channel;
@@ -63,9 +32,6 @@ export interface PlannedDelivery {
   /** Everything the worker needs to send it, prepared when the registration is made. */
   payload: string;
 }
-
-/** Why a submission was not stored: the address's owner gets a notice by e-mail instead. */
-export type NoticeReason = 'already-registered' | 'already-sent' | 'daily-limit';
 
 /** The target of a notice e-mail in the outbox (channel "confirmation", to the address). */
 export const NOTICE_TARGET = 'notice';
@@ -86,32 +52,8 @@ export type RegisterOutcome =
   | { kind: 'created'; registration: Registration }
   /** The same form again; `changed` when it came back with other details (not stored). */
   | { kind: 'replayed'; registration: Registration; changed: boolean }
-  /**
-   * The same address for the same event: the earlier registration, nothing stored. `status` is
-   * what a new signup would have got, so the answer on screen looks like one.
-   */
-  | {
-      kind: 'duplicate-email';
-      registration: Registration;
-      status: RegistrationStatus;
-      noticed: boolean;
-    }
-  /**
-   * A contact request with the same plan from the same address within a day: the one sent
-   * before, nothing stored or delivered again. `noticed`: a notice e-mail was queued.
-   */
-  | { kind: 'repeat'; registration: Registration; noticed: boolean }
-  /**
-   * A contact request beyond the daily number per address; nothing stored. With the latest one
-   * sent, and when the next one will be taken.
-   */
-  | { kind: 'limited'; registration: Registration; retryAt: Date; noticed: boolean };
-
-/**
- * Contact requests one e-mail address may send per 24 hours. Each one mails a copy to that
- * address, so without a limit the form could be used to flood someone else's inbox.
- */
-export const contactRequestsPerDay = 3;
+  /** Not stored by the rules of its kind; `noticed`: a notice e-mail was queued. */
+  | (Extract<Decision, { kind: 'declined' }> & { noticed: boolean });
 
 export interface Delivery {
   id: number;
@@ -125,31 +67,6 @@ export interface Delivery {
 
 type Row = Record<string, string | number | null>;
 
-/** A nullable text column (undefined: a column a migration has not added yet). */
-const textOrNull = (value: string | number | null | undefined) =>
-  value === null || value === undefined ? null : String(value);
-
-function toRegistration(row: Row): Registration {
-  return {
-    id: String(row['id']),
-    kind: (row['kind'] ?? 'aanmelding') as RegistrationKind,
-    eventId: String(row['event_id']),
-    confirmationCode: String(row['confirmation_code']),
-    status: row['status'] as RegistrationStatus,
-    name: String(row['name']),
-    email: String(row['email']),
-    organisation: String(row['organisation']),
-    municipality: String(row['municipality']),
-    phone: textOrNull(row['phone']),
-    attendees: Number(row['attendees']),
-    remark: textOrNull(row['remark']),
-    via: textOrNull(row['via']),
-    servicePoint: String(row['service_point']),
-    message: textOrNull(row['message']),
-    createdAt: String(row['created_at']),
-  };
-}
-
 function toDelivery(row: Row): Delivery {
   return {
     id: Number(row['id']),
@@ -162,35 +79,13 @@ function toDelivery(row: Row): Delivery {
   };
 }
 
-/** The key that makes "A.Jansen@Example.nl " and "a.jansen@example.nl" the same person. */
-export function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-/**
- * The mailbox of an address and a LIKE pattern for its plus-tagged forms: "anna+x@bedrijf.nl"
- * reaches the same person as "anna@bedrijf.nl", so a limit per address counts them together.
- */
-export function mailboxOf(email: string): { mailbox: string; tagged: string } {
-  const key = emailKey(email);
-  const at = key.lastIndexOf('@');
-  const local = key.slice(0, at).split('+')[0] ?? '';
-  const domain = key.slice(at + 1);
-  const escape = (part: string) => part.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return { mailbox: `${local}@${domain}`, tagged: `${escape(local)}+%@${escape(domain)}` };
-}
-
 /** Whether a form sent again carries the details stored the first time. */
 function sameDetails(stored: Registration, input: NewRegistration): boolean {
-  return (
-    stored.name === input.name &&
-    stored.email === input.email &&
-    stored.organisation === input.organisation &&
-    stored.municipality === input.municipality &&
-    stored.phone === (input.phone ?? null) &&
-    stored.attendees === input.attendees &&
-    stored.remark === (input.remark ?? null)
-  );
+  const sent: Record<string, unknown> = {
+    ...input,
+    attendees: input.kind === 'contactverzoek' ? 1 : input.attendees,
+  };
+  return typedFields.every((key) => stored[key as keyof Registration] === (sent[key] ?? null));
 }
 
 export class SignupStore {
@@ -287,97 +182,75 @@ export class SignupStore {
 
   #registerInside(request: RegisterRequest): RegisterOutcome {
     const { input, now, plan } = request;
-    const notice = (earlier: Registration, reason: NoticeReason) =>
-      this.#queueNotice(earlier, now, request.notice?.(earlier, reason));
     const replay = this.#sql('SELECT * FROM registrations WHERE idempotency_key = ?').get(
       input.idempotencyKey,
     ) as Row | undefined;
     if (replay) {
-      const registration = toRegistration(replay);
+      const registration = registrationOfRow(replay);
       return { kind: 'replayed', registration, changed: !sameDetails(registration, input) };
     }
-
-    const kind = input.kind ?? 'aanmelding';
-    // Places and the one-signup-per-address rule are about events; contact requests have neither.
-    let status: RegistrationStatus = 'bevestigd';
-    if (kind === 'aanmelding') {
-      const earlier = this.#sql(
-        "SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND kind = 'aanmelding'",
-      ).get(input.eventId, emailKey(input.email)) as Row | undefined;
-      const taken = this.placesTaken(input.eventId);
-      status = taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
-      if (earlier) {
-        const registration = toRegistration(earlier);
-        const noticed = notice(registration, 'already-registered');
-        return { kind: 'duplicate-email', registration, status, noticed };
-      }
-    } else {
-      const since = new Date(now.getTime() - 86_400_000).toISOString();
-      const mailbox = mailboxOf(input.email);
-      const recent = this.#sql(
-        `SELECT * FROM registrations
-           WHERE kind = 'contactverzoek' AND created_at > ?
-             AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
-           ORDER BY created_at DESC`,
-      ).all(since, mailbox.mailbox, mailbox.tagged) as Row[];
-      const repeat = recent.find(
-        (row) =>
-          row['email_key'] === emailKey(input.email) && row['message'] === (input.message ?? null),
-      );
-      if (repeat) {
-        const registration = toRegistration(repeat);
-        return { kind: 'repeat', registration, noticed: notice(registration, 'already-sent') };
-      }
-      const [latest] = recent;
-      const oldestCounted = recent[contactRequestsPerDay - 1];
-      if (latest && oldestCounted) {
-        const retryAt = new Date(Date.parse(String(oldestCounted['created_at'])) + 86_400_000);
-        const registration = toRegistration(latest);
-        const noticed = notice(registration, 'daily-limit');
-        return { kind: 'limited', registration, retryAt, noticed };
-      }
+    const decision = decide(input, now, this.#queries);
+    if (decision.kind === 'declined') {
+      const payload = request.notice?.(decision.registration, decision.reason);
+      return { ...decision, noticed: this.#queueNotice(decision.registration, now, payload) };
     }
     const created = now.toISOString();
     const id = randomUUID();
-    this.#sql(
-      `INSERT INTO registrations (id, kind, event_id, idempotency_key, confirmation_code, status,
-             name, email, email_key, organisation, municipality, phone, attendees, remark, via,
-             service_point, consent_text, message, event_end, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
+    const insert = insertOf({
       id,
-      kind,
-      input.eventId,
-      input.idempotencyKey,
-      randomBytes(18).toString('base64url'),
-      status,
-      input.name,
-      input.email,
-      emailKey(input.email),
-      input.organisation,
-      input.municipality,
-      input.phone ?? null,
-      input.attendees,
-      input.remark ?? null,
-      input.via ?? null,
-      input.servicePoint,
-      input.consentText,
-      input.message ?? null,
-      input.eventEnd.toISOString(),
-      created,
-    );
-    const registration = toRegistration(
+      kind: input.kind ?? 'aanmelding',
+      eventId: input.eventId,
+      idempotencyKey: input.idempotencyKey,
+      confirmationCode: randomBytes(18).toString('base64url'),
+      status: decision.status,
+      name: input.name,
+      email: input.email,
+      emailKey: emailKey(input.email),
+      phone: input.phone ?? null,
+      organisation: input.organisation,
+      municipality: input.municipality,
+      attendees: decision.attendees,
+      remark: input.remark ?? null,
+      via: input.via ?? null,
+      servicePoint: input.servicePoint,
+      consentText: input.consentText,
+      message: input.kind === 'contactverzoek' ? input.message : null,
+      eventEnd: decision.eventEnd.toISOString(),
+      createdAt: created,
+    });
+    this.#sql(insert.sql).run(...insert.values);
+    const registration = registrationOfRow(
       this.#sql('SELECT * FROM registrations WHERE id = ?').get(id) as Row,
     );
-    const insert = this.#sql(
+    const deliveries = this.#sql(
       `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
          VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
     );
     for (const delivery of plan(registration)) {
-      insert.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
+      deliveries.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
     }
     return { kind: 'created', registration };
   }
+
+  /** The questions the registration rules ask, answered inside the open transaction. */
+  readonly #queries: RuleQueries = {
+    signupOf: (eventId, email) => {
+      const row = this.#sql(
+        "SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND kind = 'aanmelding'",
+      ).get(eventId, emailKey(email)) as Row | undefined;
+      return row ? registrationOfRow(row) : undefined;
+    },
+    placesTaken: (eventId) => this.placesTaken(eventId),
+    contactRequestsFrom: (mailbox, since) =>
+      (
+        this.#sql(
+          `SELECT * FROM registrations
+             WHERE kind = 'contactverzoek' AND created_at > ?
+               AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
+             ORDER BY created_at DESC`,
+        ).all(since.toISOString(), mailbox.mailbox, mailbox.tagged) as Row[]
+      ).map(registrationOfRow),
+  };
 
   /**
    * Queues a notice e-mail to the address of an earlier registration, unless one went to that
@@ -424,7 +297,7 @@ export class SignupStore {
   byConfirmationCode(code: string): Registration | undefined {
     const row = this.#sql('SELECT * FROM registrations WHERE confirmation_code = ?').get(code) as
       Row | undefined;
-    return row ? toRegistration(row) : undefined;
+    return row ? registrationOfRow(row) : undefined;
   }
 
   /** Registrations for one service point, oldest first, optionally only those since an instant. */
@@ -432,7 +305,7 @@ export class SignupStore {
     const rows = this.#sql(
       'SELECT * FROM registrations WHERE service_point = ? AND created_at >= ? ORDER BY created_at, id',
     ).all(servicePoint, (since ?? new Date(0)).toISOString()) as Row[];
-    return rows.map((row) => ({ ...toRegistration(row), eventEnd: String(row['event_end']) }));
+    return rows.map((row) => ({ ...registrationOfRow(row), eventEnd: String(row['event_end']) }));
   }
 
   countRegistrations(): number {
@@ -519,7 +392,8 @@ export class SignupStore {
   exportedAt(id: string): string | undefined {
     const row = this.#sql('SELECT exported_at FROM registrations WHERE id = ?').get(id) as
       Row | undefined;
-    return textOrNull(row?.['exported_at']) ?? undefined;
+    const value = row?.['exported_at'];
+    return value === null || value === undefined ? undefined : String(value);
   }
 
   /** The end of a registration's event (for a contact request: when it was sent). */

@@ -1,8 +1,8 @@
 /** A calendar file per event, pre-rendered: it holds only public event details. */
 import type { APIContext, GetStaticPaths } from 'astro';
-import { clockFromEnv } from '../../../lib/clock.ts';
 import { loadContent, type CampaignEvent } from '../../../lib/content.ts';
 import { toICalendar } from '../../../lib/ics.ts';
+import { requestNow } from '../../../lib/request-clock.ts';
 import { locationOf } from '../../../lib/signups/site-context.ts';
 
 export const getStaticPaths = (async () => {
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   return events.map((event) => ({ params: { slug: event.id }, props: { event } }));
 }) satisfies GetStaticPaths;
 
-export function GET({ props, site }: APIContext<{ event: CampaignEvent }>) {
+export function GET({ props, site, locals }: APIContext<{ event: CampaignEvent }>) {
   const { event } = props;
   const url = new URL(`/bijeenkomsten/${event.id}/`, site ?? 'http://localhost').href;
   const body = toICalendar(
@@ -27,7 +27,7 @@ export function GET({ props, site }: APIContext<{ event: CampaignEvent }>) {
     ],
     {
       prodId: '-//Regio Amersfoort//Iedereen doet mee//NL',
-      now: clockFromEnv()(),
+      now: requestNow(locals),
       name: event.data.title,
     },
   );

@@ -1,0 +1,26 @@
+/** "Stuur naar het WSP": the hire plan of the answers the form carries, as a contact request. */
+import { defineAction } from 'astro:actions';
+import { loadContent } from '../lib/content.ts';
+import { amsterdamDateOf } from '../lib/dates.ts';
+import { outcomeOf, type FormOutcome } from '../lib/signups/form-outcome.ts';
+import { handleContactRequest } from '../lib/signups/handle-contact.ts';
+import { signupsOf } from '../lib/signups/request-locals.ts';
+import { requestDeps } from '../lib/signups/runtime.ts';
+import { postedFormSchema } from '../lib/signups/signup-form.ts';
+import { contactSiteOf } from '../lib/signups/site-context.ts';
+import { SENT_PATH } from '../lib/wijzer/paths.ts';
+
+export const sendPlan = defineAction({
+  accept: 'form',
+  input: postedFormSchema,
+  async handler(form, context): Promise<FormOutcome> {
+    const deps = requestDeps(signupsOf(context.locals), context.locals);
+    const site = contactSiteOf(
+      await loadContent(),
+      context.site ?? new URL(context.url.origin),
+      amsterdamDateOf(deps.now),
+    );
+    const result = await handleContactRequest(form, site, deps);
+    return outcomeOf(result, (receipt) => `${SENT_PATH}?code=${receipt}`);
+  },
+});
