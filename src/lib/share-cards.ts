@@ -134,15 +134,31 @@ export function shareCardAlt(card: ShareCard): string {
   return `${card.kind}: ${card.title}.${subtitle} ${card.campaignName}, ${card.organisation}.`;
 }
 
+/** Share entries by "collection/slug", computed once per loaded content (not once per page). */
+const entriesByContent = new WeakMap<SiteContent, Map<string, ShareEntry>>();
+
+function shareEntryOf(
+  content: SiteContent,
+  collection: ShareCollection,
+  slug: string,
+): ShareEntry | undefined {
+  let entries = entriesByContent.get(content);
+  if (!entries) {
+    entries = new Map(
+      shareEntries(content).map((entry) => [`${entry.collection}/${entry.slug}`, entry]),
+    );
+    entriesByContent.set(content, entries);
+  }
+  return entries.get(`${collection}/${slug}`);
+}
+
 /** The og:image of an entry: its PNG and alt text. */
 export function shareImageOf(
   content: SiteContent,
   collection: ShareCollection,
   slug: string,
 ): { path: string; alt: string } {
-  const entry = shareEntries(content).find(
-    (candidate) => candidate.collection === collection && candidate.slug === slug,
-  );
+  const entry = shareEntryOf(content, collection, slug);
   if (!entry) return { path: campaignShareImagePath, alt: shareCardAlt(campaignCard(content)) };
   return { path: shareImagePath(collection, slug), alt: shareCardAlt(entry.card) };
 }
