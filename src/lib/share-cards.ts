@@ -32,6 +32,12 @@ function illustration(image: { src: ImageMetadata } | undefined): SharePicture |
 export function shareEntries(content: SiteContent): ShareEntry[] {
   const { settings, municipalities, servicePoints } = content;
   const brand = { campaignName: settings.campaignName, organisation: settings.organisation };
+  // Entries without a picture of their own show the campaign's drawing, so that no card is
+  // two-thirds empty and every card has something to see in a small square crop.
+  const campaignPicture: SharePicture = {
+    type: 'illustration',
+    file: fileOf(settings.home.image.src),
+  };
   const placeOf = (ref: { id: string }) => resolve(municipalities, ref).data.name;
   const entries: ShareEntry[] = [];
   for (const story of content.stories) {
@@ -58,6 +64,7 @@ export function shareEntries(content: SiteContent): ShareEntry[] {
         kind: 'Regeling',
         title: regulation.data.title,
         subtitle: regulation.data.promise,
+        picture: campaignPicture,
       },
     });
   }
@@ -95,7 +102,7 @@ export function shareEntries(content: SiteContent): ShareEntry[] {
         kind: data.status === 'afgelast' ? 'Bijeenkomst · afgelast' : 'Bijeenkomst',
         title: data.title,
         subtitle: `${formatTimeRange(data.start, data.end)} · ${where}`,
-        ...(picture ? { picture } : {}),
+        picture: picture ?? campaignPicture,
       },
     });
   }
@@ -109,6 +116,7 @@ export function shareEntries(content: SiteContent): ShareEntry[] {
         kind: 'Gemeente',
         title: `Werkgevers in ${municipality.data.name}`,
         subtitle: `Verhalen, bijeenkomsten en hulp van ${servicePoint.data.name}`,
+        picture: campaignPicture,
       },
     });
   }
