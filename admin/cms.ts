@@ -1,9 +1,19 @@
 /**
- * The CMS in the browser: Decap CMS bundled by the site (no CDN), in Dutch, configured from the
- * schemas, with previews styled by the site's own CSS and the schema check before every save.
- * Loaded only by src/pages/admin/index.astro.
+ * The CMS in the browser: Decap CMS in Dutch, configured from the schemas, with previews styled
+ * by the site's own CSS and the schema check before every save. Loaded only by
+ * src/pages/admin/index.astro.
+ *
+ * Decap itself is not bundled by the site: its own prebuilt bundle (4.7 MB) is served as static
+ * files from /admin/decap/ (src/pages/admin/decap/[file].ts) and loaded from here, so a site
+ * build does not run it through Vite again. Only this file, the config and the previews are
+ * bundled. Decap's bundle takes React from `window.React`: the site's own copy, which the
+ * previews use too (one React on the page). It must be the exact React version Decap's bundle was
+ * built with; admin/decap-bundle.test.ts checks that.
  */
-import CMS from 'decap-cms-app';
+// Types only: the code itself comes from Decap's prebuilt bundle at run time.
+import type DecapCmsApp from 'decap-cms-app';
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
 import { nl } from 'decap-cms-locales';
 import { fromJS } from 'immutable';
 import siteStyles from '../src/styles/global.css?url';
@@ -16,6 +26,36 @@ import EventPreview from './previews/EventPreview.tsx';
 import RegulationPreview from './previews/RegulationPreview.tsx';
 import StoryPreview from './previews/StoryPreview.tsx';
 import { checkBeforeSave } from './save-check.ts';
+import { decapBundlePath } from './decap-bundle.ts';
+
+type DecapCms = typeof DecapCmsApp;
+
+declare global {
+  interface Window {
+    React?: typeof React;
+    ReactDOM?: typeof ReactDOM;
+    /** Set by Decap's bundle: the CMS itself (its default export). */
+    DecapCmsApp?: DecapCms;
+  }
+}
+
+/** Loads Decap's prebuilt bundle with a classic script (it is a UMD file) and returns the CMS. */
+async function loadDecap(): Promise<DecapCms> {
+  window.React = React;
+  window.ReactDOM = ReactDOM;
+  await new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = decapBundlePath;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Could not load ${decapBundlePath}`));
+    document.head.append(script);
+  });
+  const app = window.DecapCmsApp;
+  if (!app) throw new Error(`${decapBundlePath} did not define window.DecapCmsApp`);
+  return app;
+}
+
+const CMS = await loadDecap();
 
 // Decap's Dutch phrases, with the field messages in the words the site's build uses.
 CMS.registerLocale('nl', {
