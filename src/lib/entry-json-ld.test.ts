@@ -49,7 +49,11 @@ const ambassador = {
 } as unknown as Ambassador;
 
 const content = {
-  settings: { campaignName: 'Iedereen doet mee', organisation: 'Regio Amersfoort' },
+  settings: {
+    campaignName: 'Iedereen doet mee',
+    organisation: 'Regio Amersfoort',
+    home: { image: { src: drawing, alt: 'Tekening' } },
+  },
   stories: [story],
   regulations: [],
   ambassadors: [],
