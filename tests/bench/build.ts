@@ -152,6 +152,43 @@ interface Row {
 }
 
 const loadAtStart = loadavg()[0] ?? 0;
+
+/** Writes the section for the rows measured so far (after each count, so a cut-short run still reports). */
+function writeReport(rows: Row[]) {
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.version}`;
+  const date = new Date().toISOString().slice(0, 10);
+  const table = rows.map((row) => {
+    const project = median(row.project.map((run) => run.seconds));
+    const baseline = median(row.baseline.map((run) => run.seconds));
+    const peak = (runs: BuildRun[]) => Math.max(...runs.map((run) => run.peakMiB)).toFixed(0);
+    const drawn = row.project.map((run) => run.drawn).join(', ');
+    return `| ${row.count.toLocaleString('en')} stories, ${row.kind} build | ${project.toFixed(1)} s, ${peak(row.project)} MiB | ${baseline.toFixed(1)} s, ${peak(row.baseline)} MiB | ${(project / baseline).toFixed(2)}× | ${drawn} |`;
+  });
+  const section = [
+    '## Build (`npm run bench:build`)',
+    '',
+    `Measured on ${date} on ${machine}. Medians of ${rounds} interleaved rounds; peak memory is the highest of the rounds. The baseline is a bare Astro blog (one collection, a list page and a page per story) built from the same Markdown files with the same astro package. A clean build starts without dist/, .astro/ and .cache/; the second build follows it with nothing changed.`,
+    '',
+    `Load average (1 min) at the start and end of the run: ${loadAtStart.toFixed(1)} and ${(loadavg()[0] ?? 0).toFixed(1)}. Other work on the machine slows both sides alike (the runs take turns), but inflates the absolute times; compare ratios.`,
+    '',
+    '| Build | Project (time, peak memory) | Bare blog | Ratio | Share images drawn per round |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...table,
+    '',
+  ].join('\n');
+
+  const file = path.join(projectRoot, 'docs/benchmarks.md');
+  const header =
+    '# Benchmarks\n\nNumbers from the benchmark scripts; each section is rewritten by its script.\n\n';
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : header;
+  const kept = existing
+    .replace(/## Build \(`npm run bench:build`\)[\s\S]*?(?=\n## |$)/, '')
+    .trimEnd();
+  writeFileSync(file, `${kept || header.trimEnd()}\n\n${section}`);
+  console.info(section);
+}
+
 const rows: Row[] = [];
 for (const count of counts) {
   const project = copyProject('bench-project-');
@@ -176,41 +213,9 @@ for (const count of counts) {
     }
   }
   rows.push(clean_, second);
+  writeReport(rows);
   if (!keep) {
     rmSync(project, { recursive: true, force: true });
     rmSync(baseline, { recursive: true, force: true });
   }
 }
-
-const cpu = cpus();
-const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.version}`;
-const date = new Date().toISOString().slice(0, 10);
-const table = rows.map((row) => {
-  const project = median(row.project.map((run) => run.seconds));
-  const baseline = median(row.baseline.map((run) => run.seconds));
-  const peak = (runs: BuildRun[]) => Math.max(...runs.map((run) => run.peakMiB)).toFixed(0);
-  const drawn = row.project.map((run) => run.drawn).join(', ');
-  return `| ${row.count.toLocaleString('en')} stories, ${row.kind} build | ${project.toFixed(1)} s, ${peak(row.project)} MiB | ${baseline.toFixed(1)} s, ${peak(row.baseline)} MiB | ${(project / baseline).toFixed(2)}× | ${drawn} |`;
-});
-const section = [
-  '## Build (`npm run bench:build`)',
-  '',
-  `Measured on ${date} on ${machine}. Medians of ${rounds} interleaved rounds; peak memory is the highest of the rounds. The baseline is a bare Astro blog (one collection, a list page and a page per story) built from the same Markdown files with the same astro package. A clean build starts without dist/, .astro/ and .cache/; the second build follows it with nothing changed.`,
-  '',
-  `Load average (1 min) at the start and end of the run: ${loadAtStart.toFixed(1)} and ${(loadavg()[0] ?? 0).toFixed(1)}. Other work on the machine slows both sides alike (the runs take turns), but inflates the absolute times; compare ratios.`,
-  '',
-  '| Build | Project (time, peak memory) | Bare blog | Ratio | Share images drawn per round |',
-  '| --- | ---: | ---: | ---: | ---: |',
-  ...table,
-  '',
-].join('\n');
-
-const file = path.join(projectRoot, 'docs/benchmarks.md');
-const header =
-  '# Benchmarks\n\nNumbers from the benchmark scripts; each section is rewritten by its script.\n\n';
-const existing = existsSync(file) ? readFileSync(file, 'utf8') : header;
-const kept = existing
-  .replace(/## Build \(`npm run bench:build`\)[\s\S]*?(?=\n## |$)/, '')
-  .trimEnd();
-writeFileSync(file, `${kept || header.trimEnd()}\n\n${section}`);
-console.info(section);
