@@ -4,7 +4,7 @@
  * src/pages/admin/index.astro.
  *
  * Decap itself is not bundled by the site: its own prebuilt bundle (4.7 MB) is served as static
- * files from /admin/decap/ (src/pages/admin/decap/[file].ts) and loaded from here, so a site
+ * files from /admin/decap/ (src/pages/admin/decap/) and loaded from here, so a site
  * build does not run it through Vite again. Only this file, the config and the previews are
  * bundled. Decap's bundle takes React from `window.React`: the site's own copy, which the
  * previews use too (one React on the page). It must be the exact React version Decap's bundle was

@@ -3,6 +3,7 @@
  * needs only the paths in decap-bundle.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -25,4 +26,14 @@ export function decapBundleFiles(folder = decapDistFolder()): string[] {
 export function reactVersionOfDecapBundle(folder = decapDistFolder()): string | undefined {
   const main = readFileSync(path.join(folder, 'decap-cms-app.js'), 'utf8');
   return /if\("(\d+\.\d+\.\d+[^"]*)"!==\w+\)throw Error\(\w+\(527,/.exec(main)?.[1];
+}
+
+/** One of Decap's files as a response, for the routes under src/pages/admin/decap/. */
+export async function decapFileResponse(file: string): Promise<Response> {
+  if (!decapBundleFiles().includes(file)) return new Response('Not found', { status: 404 });
+  const body = await readFile(path.join(decapDistFolder(), file));
+  const type = file.endsWith('.js') ? 'text/javascript' : 'text/plain';
+  return new Response(new Uint8Array(body), {
+    headers: { 'Content-Type': `${type}; charset=utf-8` },
+  });
 }
