@@ -32,6 +32,12 @@ function illustration(image: { src: ImageMetadata } | undefined): SharePicture |
 export function shareEntries(content: SiteContent): ShareEntry[] {
   const { settings, municipalities, servicePoints } = content;
   const brand = { campaignName: settings.campaignName, organisation: settings.organisation };
+  // Entries without a picture of their own show the campaign's drawing, so that no card is
+  // two-thirds empty and every card has something to see in a small square crop.
+  const campaignPicture: SharePicture = {
+    type: 'illustration',
+    file: fileOf(settings.home.image.src),
+  };
   const placeOf = (ref: { id: string }) => resolve(municipalities, ref).data.name;
   const entries: ShareEntry[] = [];
   for (const story of content.stories) {
@@ -58,6 +64,7 @@ export function shareEntries(content: SiteContent): ShareEntry[] {
         kind: 'Regeling',
         title: regulation.data.title,
         subtitle: regulation.data.promise,
+        picture: campaignPicture,
       },
     });
   }
@@ -95,7 +102,7 @@ export function shareEntries(content: SiteContent): ShareEntry[] {
         kind: data.status === 'afgelast' ? 'Bijeenkomst · afgelast' : 'Bijeenkomst',
         title: data.title,
         subtitle: `${formatTimeRange(data.start, data.end)} · ${where}`,
-        ...(picture ? { picture } : {}),
+        picture: picture ?? campaignPicture,
       },
     });
   }
@@ -109,6 +116,7 @@ export function shareEntries(content: SiteContent): ShareEntry[] {
         kind: 'Gemeente',
         title: `Werkgevers in ${municipality.data.name}`,
         subtitle: `Verhalen, bijeenkomsten en hulp van ${servicePoint.data.name}`,
+        picture: campaignPicture,
       },
     });
   }
@@ -134,15 +142,31 @@ export function shareCardAlt(card: ShareCard): string {
   return `${card.kind}: ${card.title}.${subtitle} ${card.campaignName}, ${card.organisation}.`;
 }
 
+/** Share entries by "collection/slug", computed once per loaded content (not once per page). */
+const entriesByContent = new WeakMap<SiteContent, Map<string, ShareEntry>>();
+
+function shareEntryOf(
+  content: SiteContent,
+  collection: ShareCollection,
+  slug: string,
+): ShareEntry | undefined {
+  let entries = entriesByContent.get(content);
+  if (!entries) {
+    entries = new Map(
+      shareEntries(content).map((entry) => [`${entry.collection}/${entry.slug}`, entry]),
+    );
+    entriesByContent.set(content, entries);
+  }
+  return entries.get(`${collection}/${slug}`);
+}
+
 /** The og:image of an entry: its PNG and alt text. */
 export function shareImageOf(
   content: SiteContent,
   collection: ShareCollection,
   slug: string,
 ): { path: string; alt: string } {
-  const entry = shareEntries(content).find(
-    (candidate) => candidate.collection === collection && candidate.slug === slug,
-  );
+  const entry = shareEntryOf(content, collection, slug);
   if (!entry) return { path: campaignShareImagePath, alt: shareCardAlt(campaignCard(content)) };
   return { path: shareImagePath(collection, slug), alt: shareCardAlt(entry.card) };
 }

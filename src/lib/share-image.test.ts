@@ -2,12 +2,14 @@ import sharp from 'sharp';
 import type { SatoriNode } from 'satori';
 import { describe, expect, it } from 'vitest';
 import {
+  fitCardText,
   fitTitle,
   renderShareImage,
   renderShareSvg,
   shareImageSize,
   textWidth,
   titleMaxHeight,
+  withPlainDigits,
   type ShareCard,
 } from './share-image.tsx';
 
@@ -97,5 +99,57 @@ describe('the share image', () => {
       textWidth(true),
     );
     expect(fitted.lines).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the text on a share image', () => {
+  const description =
+    'Verhalen van werkgevers, regelingen in gewone taal en bijeenkomsten. Zo neemt u in de regio Amersfoort iemand met een afstand tot de arbeidsmarkt aan.';
+
+  it('shows a long subtitle whole, setting title and subtitle smaller rather than cutting it', async () => {
+    const card: ShareCard = {
+      ...base,
+      kind: 'Voor werkgevers',
+      title: 'Geen gunst, maar goed personeel.',
+      subtitle: description,
+      picture: { type: 'illustration', file: drawing },
+    };
+    const fit = await fitCardText(card, textWidth(true));
+    const boxes = await layout(card);
+    const subtitle = boxes.get('subtitle');
+    const footer = boxes.get('footer');
+    if (!subtitle || !footer) throw new Error('card parts missing');
+    // Its natural height at the chosen size is the height it gets: nothing clamped away.
+    expect(subtitle.height).toBeGreaterThanOrEqual(fit.subtitleLines * fit.subtitleSize * 1.2);
+    expect(fit.subtitleLines).toBeGreaterThanOrEqual(3);
+    expect(footer.top).toBeGreaterThanOrEqual(subtitle.top + subtitle.height);
+  });
+
+  it('sets digits in a face with a plain zero, keeping the words around them', () => {
+    const parts = withPlainDigits('donderdag 11 maart 2027, 07.45 uur');
+    const digits = parts.filter((part) => typeof part !== 'string');
+    expect(digits).toHaveLength(4);
+    expect(parts.filter((part) => typeof part === 'string')).toEqual([
+      'donderdag ',
+      ' maart ',
+      ', ',
+      '.',
+      ' uur',
+    ]);
+  });
+
+  it('leaves off a quote that does not fit whole instead of cutting it', async () => {
+    const card: ShareCard = {
+      ...base,
+      kind: 'Ambassadeur',
+      title: longTitle,
+      subtitle: 'Eigenaar, Lunchroom Bij Anouk · Baarn',
+      quote: 'Ik dacht dat ik er geen tijd voor had. '.repeat(6),
+      picture: { type: 'initials', initials: 'AW' },
+    };
+    expect((await fitCardText(card, textWidth(true))).showQuote).toBe(false);
+    expect((await layout(card)).has('quote')).toBe(false);
+    const short = { ...card, title: 'Anouk de Wit', quote: 'Lisa is mijn vaste kracht.' };
+    expect((await fitCardText(short, textWidth(true))).showQuote).toBe(true);
   });
 });

@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content.ts';
 import { campaignCard } from '../../lib/share-cards.ts';
-import { renderShareImage } from '../../lib/share-image.tsx';
+import { shareImagePng } from '../../lib/share-image-cache.ts';
 
 export const GET: APIRoute = async () => {
-  const png = await renderShareImage(campaignCard(await loadContent()));
+  const png = await shareImagePng(campaignCard(await loadContent()));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../../lib/content.ts';
 import { shareEntries, type ShareEntry } from '../../../lib/share-cards.ts';
-import { renderShareImage } from '../../../lib/share-image.tsx';
+import { shareImagePng } from '../../../lib/share-image-cache.ts';
 
 export const getStaticPaths = (async () => {
   const entries = shareEntries(await loadContent());
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ShareEntry }> = async ({ props }) => {
-  const png = await renderShareImage(props.entry.card);
+  const png = await shareImagePng(props.entry.card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

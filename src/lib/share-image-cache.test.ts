@@ -1,0 +1,71 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { shareCardKey, shareImageCache, shareRendererKey } from './share-image-cache.ts';
+import type { ShareCard } from './share-image.tsx';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'share-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const drawing = new URL('../../content/media/story-de-blauwe-paraplu.png', import.meta.url)
+  .pathname;
+const card: ShareCard = {
+  kind: 'Verhaal',
+  title: 'De Blauwe Paraplu',
+  subtitle: 'De Blauwe Paraplu · Amersfoort',
+  campaignName: 'Iedereen doet mee',
+  organisation: 'Regio Amersfoort',
+  picture: { type: 'illustration', file: drawing },
+};
+
+describe('the share image cache', () => {
+  it('draws a card once and reads it back the next time', async () => {
+    const cache = shareImageCache(path.join(dir, 'once'));
+    let drawn = 0;
+    const draw = async (c: ShareCard) => {
+      drawn += 1;
+      return Buffer.from(`png of ${c.title}`);
+    };
+    const first = await cache.imageOf(card, draw);
+    // A new cache on the same folder is what the next build sees.
+    const again = await shareImageCache(path.join(dir, 'once')).imageOf(card, draw);
+    expect(drawn).toBe(1);
+    expect(again.equals(first)).toBe(true);
+    expect(readdirSync(path.join(dir, 'once'))).toHaveLength(1);
+  });
+
+  it('draws again when a word on the card changes', async () => {
+    const cache = shareImageCache(path.join(dir, 'words'));
+    let drawn = 0;
+    const draw = async (c: ShareCard) => {
+      drawn += 1;
+      return Buffer.from(c.title);
+    };
+    await cache.imageOf(card, draw);
+    const changed = await cache.imageOf({ ...card, subtitle: 'Ander bedrijf · Baarn' }, draw);
+    expect(drawn).toBe(2);
+    expect(changed.toString()).toBe(card.title);
+  });
+
+  it('keys a picture by its bytes, not by its path', async () => {
+    const copy = path.join(dir, 'same-drawing.png');
+    copyFileSync(drawing, copy);
+    const other = path.join(dir, 'other-drawing.png');
+    writeFileSync(other, 'not the same picture');
+    const withPicture = (file: string) =>
+      shareCardKey({ ...card, picture: { type: 'illustration', file } });
+    expect(await withPicture(copy)).toBe(await shareCardKey(card));
+    expect(await withPicture(other)).not.toBe(await shareCardKey(card));
+    // The same bytes drawn as a portrait look different: the picture type is in the key.
+    expect(await shareCardKey({ ...card, picture: { type: 'portrait', file: drawing } })).not.toBe(
+      await shareCardKey(card),
+    );
+  });
+
+  it('includes the renderer itself in the key', () => {
+    const renderer = JSON.parse(shareRendererKey()) as Record<string, unknown>;
+    expect(renderer['source']).toContain('export async function renderShareImage');
+    expect(Object.keys(renderer)).toEqual(['source', 'colors', 'satori', 'sharp', 'font']);
+  });
+});

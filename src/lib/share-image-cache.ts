@@ -1,0 +1,122 @@
+/**
+ * Share images are drawn once and kept across builds: a card whose words, picture and renderer
+ * are unchanged is read back from disk instead of drawn again (drawing one takes 50–100 ms, and
+ * a site with thousands of stories has thousands of cards).
+ *
+ * The key is a hash of everything that ends up in the PNG: the card's fields, the bytes of its
+ * picture file, and the renderer (its own source text, the colours, and the versions of satori,
+ * sharp and the font). Changing any of these gives a new key, so a stale card is never served;
+ * old files are simply no longer read.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import rendererSource from './share-image.tsx?raw';
+import { colors } from './design-tokens.ts';
+import { renderShareImage, type ShareCard } from './share-image.tsx';
+
+/**
+ * Where cards are kept: `.cache/share-cards/` in the project (git-ignored). Not under
+ * node_modules/.cache, because in a worktree or a CI cache node_modules may be shared.
+ */
+export const defaultShareCacheDir = path.resolve('.cache', 'share-cards');
+
+const require = createRequire(import.meta.url);
+
+/** A package's version, from the package.json above its entry (not every package exports it). */
+function versionOf(pkg: string, entry = pkg): string {
+  let dir = path.dirname(require.resolve(entry));
+  for (;;) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as PackageJson;
+      if (name === pkg) return version;
+    }
+    if (path.dirname(dir) === dir) throw new Error(`No package.json found for ${pkg}`);
+    dir = path.dirname(dir);
+  }
+}
+
+interface PackageJson {
+  name: string;
+  version: string;
+}
+
+let rendererKey: string | undefined;
+
+/** Everything about the renderer that changes the pixels, as one string. */
+export function shareRendererKey(): string {
+  rendererKey ??= JSON.stringify({
+    source: rendererSource,
+    colors,
+    satori: versionOf('satori'),
+    sharp: versionOf('sharp'),
+    font: versionOf(
+      '@fontsource/atkinson-hyperlegible',
+      '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff',
+    ),
+  });
+  return rendererKey;
+}
+
+/** Hashes of picture files: a build reads each drawing once, however many cards reuse it. */
+const fileHashes = new Map<string, Promise<string>>();
+
+function hashOfFile(file: string): Promise<string> {
+  let hash = fileHashes.get(file);
+  if (!hash) {
+    hash = readFile(file).then((bytes) => createHash('sha256').update(bytes).digest('hex'));
+    fileHashes.set(file, hash);
+  }
+  return hash;
+}
+
+/** The cache key of a card: changes whenever anything drawn on it changes. */
+export async function shareCardKey(card: ShareCard): Promise<string> {
+  // The picture by its bytes, not its path: a moved or copied project keeps its cards.
+  const picture =
+    card.picture && 'file' in card.picture
+      ? { type: card.picture.type, sha256: await hashOfFile(card.picture.file) }
+      : card.picture;
+  return createHash('sha256')
+    .update(shareRendererKey())
+    .update('\0')
+    .update(JSON.stringify({ ...card, picture }))
+    .digest('hex');
+}
+
+export interface ShareImageCache {
+  /** The card's PNG: from the cache when it was drawn before, else drawn by `draw` and kept. */
+  imageOf(card: ShareCard, draw: (card: ShareCard) => Promise<Buffer>): Promise<Buffer>;
+}
+
+/** A cache of share images in `dir`. */
+export function shareImageCache(dir = defaultShareCacheDir): ShareImageCache {
+  return {
+    async imageOf(card, draw) {
+      const file = path.join(dir, `${await shareCardKey(card)}.png`);
+      try {
+        return await readFile(file);
+      } catch {
+        // Not drawn yet (or the cache was cleared): draw it below.
+      }
+      const png = await draw(card);
+      await mkdir(dir, { recursive: true });
+      // Written under a temporary name and renamed, so a build that stops halfway never
+      // leaves a half-written card that a later build would serve.
+      const partial = `${file}.${process.pid}.partial`;
+      await writeFile(partial, png);
+      await rename(partial, file);
+      return png;
+    },
+  };
+}
+
+const buildCache = shareImageCache();
+
+/** The PNG of a card, drawn only when no build before drew the same card. */
+export function shareImagePng(card: ShareCard): Promise<Buffer> {
+  return buildCache.imageOf(card, renderShareImage);
+}

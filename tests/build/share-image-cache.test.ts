@@ -1,0 +1,64 @@
+/**
+ * Share images cost nothing twice: a second build with unchanged content draws no share image,
+ * and serves the same PNGs as the first. Counted by the cache's files: a card is only written
+ * to the cache right after it was drawn.
+ */
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
+
+const dir = copyProject('site-share-cache-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const cacheDir = path.join(dir, '.cache/share-cards');
+
+/** Every PNG under dist/client/deel/, by its path. */
+function builtShareImages(): Map<string, Buffer> {
+  const root = path.join(dir, 'dist/client/deel');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.png'),
+  );
+  return new Map(files.map((file) => [file, readFileSync(path.join(root, file))]));
+}
+
+/** Cache files with the time each was last written. */
+function cacheFiles(): Map<string, number> {
+  return new Map(
+    readdirSync(cacheDir).map((file) => [file, statSync(path.join(cacheDir, file)).mtimeMs]),
+  );
+}
+
+describe('share images across builds', () => {
+  it('draws every card in the first build and none in a second unchanged build', async () => {
+    const first = await buildCopy(dir);
+    expect(first.status, first.output).toBe(0);
+    const images = builtShareImages();
+    const drawn = cacheFiles();
+    // One drawing per distinct card (the campaign card is the same wherever it is used).
+    expect(images.size).toBeGreaterThan(30);
+    expect(drawn.size).toBe(
+      new Set([...images.values()].map((png) => png.toString('base64'))).size,
+    );
+
+    const second = await buildCopy(dir);
+    expect(second.status, second.output).toBe(0);
+    expect(cacheFiles()).toEqual(drawn);
+    const again = builtShareImages();
+    expect([...again.keys()].sort()).toEqual([...images.keys()].sort());
+    for (const [file, png] of images) expect(again.get(file)?.equals(png), file).toBe(true);
+
+    // A changed story title draws exactly that story's card again.
+    const story = path.join(dir, 'content/stories/de-blauwe-paraplu.md');
+    writeFileSync(
+      story,
+      readFileSync(story, 'utf8').replace(/^title: .*$/m, 'title: Een nieuwe titel voor de test'),
+    );
+    const third = await buildCopy(dir);
+    expect(third.status, third.output).toBe(0);
+    const after = cacheFiles();
+    expect(after.size).toBe(drawn.size + 1);
+    const changed = [...after].filter(([file, time]) => drawn.get(file) !== time);
+    expect(changed).toHaveLength(1);
+  });
+});
