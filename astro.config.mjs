@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import astroCommand from './src/integrations/astro-command.ts';
+import hyphenate from './src/integrations/hyphenate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { RESULT_PATH, SEND_PATH, SENT_PATH } from './src/lib/wijzer/paths.ts';
 
@@ -36,8 +37,10 @@ export default defineConfig({
         !page.includes('/admin/') &&
         ![RESULT_PATH, SEND_PATH, SENT_PATH].some((path) => page.includes(path)),
     }),
-    // Last, so it indexes the finished pages.
+    // After the pages are written, so it indexes the finished pages.
     pagefind(),
+    // After the index, so the index holds plain words.
+    hyphenate(),
   ],
   // No code blocks on this site; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },
