@@ -4,11 +4,12 @@
  * the editor gets a Dutch page that names the entries to repair instead, while /admin/ keeps
  * working so they can repair them. A build refuses the same content (src/lib/content.ts).
  */
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
 import { contentProblems, underAstroDev } from './lib/content.ts';
 import { contentProblemsPage } from './lib/content-problems-page.ts';
+import { hyphenateHtml } from './lib/hyphenate-html.ts';
 
-export const onRequest = defineMiddleware(async (context, next) => {
+const contentGuard = defineMiddleware(async (context, next) => {
   if (!underAstroDev || context.url.pathname.startsWith('/admin/')) return next();
   const problems = await contentProblems();
   if (problems.length === 0) return next();
@@ -18,3 +19,22 @@ export const onRequest = defineMiddleware(async (context, next) => {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 });
+
+/**
+ * On-demand HTML (the signup form, its island, the wijzer's result) gets the same break points
+ * as the pre-rendered pages, which get them after the build (src/integrations/hyphenate.ts).
+ */
+const breakPoints = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const type = response.headers.get('content-type') ?? '';
+  if (context.isPrerendered || !type.startsWith('text/html') || !response.body) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(hyphenateHtml(await response.text()), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+});
+
+export const onRequest = sequence(contentGuard, breakPoints);
