@@ -42,8 +42,10 @@ export default defineConfig({
     // After the index, so the index holds plain words.
     hyphenate(),
   ],
-  // No code blocks on this site; Shiki's inline styles would clash with the CSP.
-  markdown: { syntaxHighlight: false },
+  // No code blocks on this site; Shiki's inline styles would clash with the CSP. No smart quotes:
+  // text from YAML fields is shown as typed, so Markdown bodies must not turn collega's into
+  // collega’s beside it; one apostrophe everywhere, the one editors type.
+  markdown: { syntaxHighlight: false, smartypants: false },
   security: {
     // Form posts must come from this site. Behind a TLS proxy the Node process sees plain http:
     // trusting X-Forwarded-Proto/-Host for the site's own address keeps the origin check working.
