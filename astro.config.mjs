@@ -68,6 +68,15 @@ export default defineConfig({
       ],
     },
   },
+  image: {
+    service: {
+      entrypoint: 'astro/assets/services/sharp',
+      // The pictures are flat illustrations: at sharp's default (quality 80, quick effort) some
+      // came out larger than the PNG they were made from. Quality 75 with the slowest, best
+      // compression is 16% smaller over all sizes and never larger than the original.
+      config: { webp: { quality: 75, effort: 6 } },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {
