@@ -21,16 +21,19 @@ const contentGuard = defineMiddleware(async (context, next) => {
 });
 
 /**
- * On-demand HTML (the signup form, its island, the wijzer's result) gets the same break points
- * as the pre-rendered pages, which get them after the build (src/integrations/hyphenate.ts).
+ * On-demand HTML (the signup form, its island, the wijzer's result) gets break points too; the
+ * pre-rendered pages get them after the build (src/integrations/hyphenate.ts). These pages are
+ * one column wide, where only very long compounds ("Werkgeversservicepunt") need them.
  */
+const ON_DEMAND_MIN_WORD_LENGTH = 16;
+
 const breakPoints = defineMiddleware(async (context, next) => {
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
   if (context.isPrerendered || !type.startsWith('text/html') || !response.body) return response;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(hyphenateHtml(await response.text()), {
+  return new Response(hyphenateHtml(await response.text(), ON_DEMAND_MIN_WORD_LENGTH), {
     status: response.status,
     statusText: response.statusText,
     headers,

@@ -49,3 +49,10 @@ describe('hyphenateHtml', () => {
     expect(hyphenateHtml(html).replaceAll(SHY, '')).toBe(html);
   });
 });
+
+describe('hyphenateHtml with a longer minimum', () => {
+  it('hyphenates only the words at least that long', () => {
+    const result = hyphenateHtml('<p>Een bijeenkomst van het Werkgeversservicepunt</p>', 16);
+    expect(result).toContain('Een bijeenkomst van het Werk\u00adge');
+  });
+});

@@ -30,26 +30,25 @@ const ADDRESS =
 const AROUND = /^([("'\u2018\u201c]*)(.*?)([)"'\u2019\u201d.,;:!?]*)$/su;
 
 /** Letters only (Dutch has ë, ï, é, ö): the part of a word the dictionary hyphenates. */
-const LONG_WORD = new RegExp(`\\p{L}{${MIN_WORD_LENGTH},}`, 'gu');
+const longWord = (length: number) => new RegExp(`\\p{L}{${length},}`, 'gu');
 
 /** One word of running text with its break points. */
-export function breakPoints(token: string): string {
+export function breakPoints(token: string, minWordLength = MIN_WORD_LENGTH): string {
   const [, before = '', core = '', after = ''] = AROUND.exec(token) ?? [];
   if (ADDRESS.test(core)) {
     // After the separator, not before it, as in a printed address.
     return before + core.replace(/([@./])(?=.)/g, '$1<wbr>') + after;
   }
-  return token.replace(LONG_WORD, (word) =>
-    hyphenateSync(word, { minWordLength: MIN_WORD_LENGTH }),
-  );
+  return token.replace(longWord(minWordLength), (word) => hyphenateSync(word, { minWordLength }));
 }
 
-function breakText(text: string): string {
-  return text.replace(/[^\s<>]+/g, breakPoints);
-}
-
-/** The whole document with break points in the text of its body, tags untouched. */
-export function hyphenateHtml(html: string): string {
+/**
+ * The whole document (or a fragment) with break points in the text of its body, tags untouched.
+ * `minWordLength` raises the length from which words are hyphenated.
+ */
+export function hyphenateHtml(html: string, minWordLength = MIN_WORD_LENGTH): string {
+  const breakText = (text: string) =>
+    text.replace(/[^\s<>]+/g, (token) => breakPoints(token, minWordLength));
   const skipping: string[] = [];
   let result = '';
   let last = 0;
