@@ -5,12 +5,14 @@
  * - under `astro dev` (which `npm run cms` runs) content that points at a deleted entry would make
  *   every page crash with Astro's English error screen; the editor gets a Dutch page that names
  *   the entries to repair instead, while /admin/ keeps working so they can repair them. A build
- *   refuses the same content (src/lib/content.ts).
+ *   refuses the same content (src/lib/content.ts);
+ * - break points (soft hyphens) in on-demand HTML, as the build puts them in static pages.
  * Request policy (methods, body size, rate limit, origin) is the server's (src/server/).
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { contentProblems, underAstroDev } from './lib/content.ts';
 import { contentProblemsPage } from './lib/content-problems-page.ts';
+import { hyphenateHtml } from './lib/hyphenate-html.ts';
 import { requestNow } from './lib/request-clock.ts';
 import { provideSignups } from './lib/signups/request-locals.ts';
 
@@ -33,4 +35,24 @@ const contentCheck = defineMiddleware(async (context, next) => {
   });
 });
 
-export const onRequest = sequence(requestContext, contentCheck);
+/**
+ * On-demand HTML (the signup form, its island, the wijzer's result) gets break points too; the
+ * pre-rendered pages get them after the build (src/integrations/hyphenate.ts). These pages are
+ * one column wide, where only very long compounds ("Werkgeversservicepunt") need them.
+ */
+const ON_DEMAND_MIN_WORD_LENGTH = 16;
+
+const breakPoints = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const type = response.headers.get('content-type') ?? '';
+  if (context.isPrerendered || !type.startsWith('text/html') || !response.body) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(hyphenateHtml(await response.text(), ON_DEMAND_MIN_WORD_LENGTH), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+});
+
+export const onRequest = sequence(requestContext, contentCheck, breakPoints);

@@ -97,12 +97,19 @@ export const regulationKinds = [
 ] as const satisfies readonly Term[];
 
 export const providers = [
-  { value: 'uwv', label: 'UWV' },
-  { value: 'gemeente', label: 'Gemeente' },
-  { value: 'belastingdienst', label: 'Belastingdienst' },
-  { value: 'rijksoverheid', label: 'Rijksoverheid' },
-  { value: 'wsp', label: 'Werkgeversservicepunt' },
-] as const satisfies readonly Term[];
+  { value: 'uwv', label: 'UWV', inSentence: 'het UWV' },
+  { value: 'gemeente', label: 'Gemeente', inSentence: 'de gemeente' },
+  { value: 'belastingdienst', label: 'Belastingdienst', inSentence: 'de Belastingdienst' },
+  { value: 'rijksoverheid', label: 'Rijksoverheid', inSentence: 'de Rijksoverheid' },
+  { value: 'wsp', label: 'Werkgeversservicepunt', inSentence: 'het Werkgeversservicepunt' },
+] as const satisfies readonly (Term & { inSentence: string })[];
+
+/** "via de gemeente of het UWV": who provides a regulation, as words in a sentence. */
+export function providedBy(values: readonly Provider[]): string {
+  return values
+    .map((value) => providers.find((provider) => provider.value === value)?.inSentence ?? value)
+    .join(' of ');
+}
 
 export const eventStatuses = [
   { value: 'gepland', label: 'Gepland' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, dutchList, telHref } from './text.ts';
+import { countOf, dutchList, inSentence, telHref } from './text.ts';
 
 describe('countOf', () => {
   it('uses the singular only for exactly one', () => {
@@ -21,5 +21,17 @@ describe('dutchList', () => {
     expect(dutchList(['de uren'])).toBe('de uren');
     expect(dutchList(['de uren', 'de startdatum'])).toBe('de uren en de startdatum');
     expect(dutchList(['a', 'b', 'c'])).toBe('a, b en c');
+  });
+});
+
+describe('inSentence', () => {
+  it('lower-cases a role that starts a line, so it reads well inside a sentence', () => {
+    expect(inSentence('Eigenaar')).toBe('eigenaar');
+    expect(inSentence('Bedrijfsleider horeca')).toBe('bedrijfsleider horeca');
+  });
+
+  it('keeps abbreviations and words in capitals as they are', () => {
+    expect(inSentence('HR-manager')).toBe('HR-manager');
+    expect(inSentence('WSP-adviseur')).toBe('WSP-adviseur');
   });
 });

@@ -15,3 +15,11 @@ export function dutchList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
+
+/**
+ * A label written for the start of a line ("Eigenaar") as it reads inside a sentence
+ * ("eigenaar"); abbreviations and names ("HR-manager", "WSP") keep their capitals.
+ */
+export function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
