@@ -14,7 +14,7 @@ import {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; image?: string; image_alt?: string };
+  meta: { title?: string; image?: string };
   filters: Partial<Record<FacetKey, string[]>>;
 }
 interface Search {
@@ -22,17 +22,23 @@ interface Search {
 }
 type SearchOptions = { filters: SearchState['filters'] };
 interface Pagefind {
-  options: (options: { excerptLength: number }) => Promise<void>;
+  options: (options: { excerptLength: number; noWorker: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options: SearchOptions) => Promise<Search>;
-  debouncedSearch: (
-    query: string | null,
-    options: SearchOptions,
-    wait: number,
-  ) => Promise<Search | null>;
 }
 
 const pageSize = 10;
+/**
+ * How long typing must pause before a search starts. Our own timer, not Pagefind's
+ * debouncedSearch: that one preloads the index chunks for every keystroke ("w", "we", "wer"...),
+ * which a visitor on a slow phone pays for without ever seeing the results.
+ */
+const typingPauseMs = 400;
+/**
+ * Results with a picture: the first few only, which are in view. The pictures repeat what the
+ * title says, so they are decoration; every one costs a download.
+ */
+const resultsWithPicture = 3;
 const keys = Object.keys(facetKeys) as FacetKey[];
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -47,7 +53,9 @@ function pagefind(): Promise<Pagefind> {
   // Built after the site (src/integrations/pagefind.ts), so Vite must not try to bundle it.
   const bundle = '/pagefind/pagefind.js';
   engine ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (loaded) => {
-    await loaded.options({ excerptLength: 26 });
+    // No web worker: it would download a second copy of the engine (11 KB) to search an index
+    // small enough to search on the page itself.
+    await loaded.options({ excerptLength: 26, noWorker: true });
     return loaded;
   });
   return engine;
@@ -75,17 +83,20 @@ function writeForm(state: SearchState) {
   }
 }
 
-function resultItem(result: ResultData): HTMLLIElement {
+function resultItem(result: ResultData, position: number): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'flex gap-4 rounded-card border border-line p-4';
-  if (result.meta.image) {
+  if (result.meta.image && position < resultsWithPicture) {
     const image = document.createElement('img');
     image.src = result.meta.image;
-    image.alt = result.meta.image_alt ?? '';
+    // Decorative: the title next to it says what it shows.
+    image.alt = '';
     image.width = 96;
     image.height = 64;
     image.loading = 'lazy';
-    image.className = 'h-16 w-24 shrink-0 rounded bg-mist object-cover';
+    // Not on narrow phones, where it would squeeze the title into a narrow column (and, being
+    // lazy and not displayed, it is not downloaded there either).
+    image.className = 'hidden h-16 w-24 shrink-0 rounded bg-mist object-cover sm:block';
     item.append(image);
   }
   const body = document.createElement('div');
@@ -96,7 +107,7 @@ function resultItem(result: ResultData): HTMLLIElement {
     ' · ',
   );
   const heading = document.createElement('h2');
-  heading.className = 'text-lg';
+  heading.className = 'text-lg break-words';
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
@@ -111,19 +122,24 @@ function resultItem(result: ResultData): HTMLLIElement {
 }
 
 let latest = 0;
+let typingTimer: number | undefined;
 let pending: Search['results'] = [];
 
 /** Shows the next page of results; moves focus to the first new one when asked. */
 async function showMore(focus: boolean) {
   const batch = pending.slice(0, pageSize);
   pending = pending.slice(pageSize);
-  const items = (await Promise.all(batch.map((result) => result.data()))).map(resultItem);
+  const shown = list?.children.length ?? 0;
+  const items = (await Promise.all(batch.map((result) => result.data()))).map((result, index) =>
+    resultItem(result, shown + index),
+  );
   list?.append(...items);
   if (more) more.hidden = pending.length === 0;
   if (focus) items[0]?.querySelector('a')?.focus();
 }
 
-async function run(state: SearchState, mode: { debounce?: boolean; push?: boolean } = {}) {
+async function run(state: SearchState, mode: { push?: boolean } = {}) {
+  window.clearTimeout(typingTimer);
   const ticket = ++latest;
   const address = `${location.pathname}${hasSearch(state) ? `?${toSearchParams(state)}` : ''}`;
   history[mode.push ? 'pushState' : 'replaceState'](null, '', address);
@@ -137,10 +153,8 @@ async function run(state: SearchState, mode: { debounce?: boolean; push?: boolea
     const engine = await pagefind();
     const query = state.query || null;
     const options = { filters: state.filters };
-    const search = mode.debounce
-      ? await engine.debouncedSearch(query, options, 300)
-      : await engine.search(query, options);
-    if (!search || ticket !== latest) return;
+    const search = await engine.search(query, options);
+    if (ticket !== latest) return;
     pending = search.results;
     list?.replaceChildren();
     await showMore(false);
@@ -164,7 +178,10 @@ if (form && input && filters) {
     event.preventDefault();
     void run(readForm(), { push: true });
   });
-  input.addEventListener('input', () => void run(readForm(), { debounce: true }));
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => void run(readForm()), typingPauseMs);
+  });
   // Start loading while people type their first word.
   // (A failure to load is reported when the search itself runs.)
   input.addEventListener(
