@@ -14,7 +14,7 @@ import {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; image?: string };
+  meta: { title?: string };
   filters: Partial<Record<FacetKey, string[]>>;
 }
 interface Search {
@@ -34,11 +34,6 @@ const pageSize = 10;
  * which a visitor on a slow phone pays for without ever seeing the results.
  */
 const typingPauseMs = 400;
-/**
- * Results with a picture: the first few only, which are in view. The pictures repeat what the
- * title says, so they are decoration; every one costs a download.
- */
-const resultsWithPicture = 3;
 const keys = Object.keys(facetKeys) as FacetKey[];
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -83,24 +78,14 @@ function writeForm(state: SearchState) {
   }
 }
 
-function resultItem(result: ResultData, position: number): HTMLLIElement {
+/**
+ * One result: kind, title link and excerpt. No picture: it repeated what the title says,
+ * squeezed the title on narrow phones, and ten of them weighed about as much as the index and
+ * the results of a search together.
+ */
+function resultItem(result: ResultData): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = 'flex gap-4 rounded-card border border-line p-4';
-  if (result.meta.image && position < resultsWithPicture) {
-    const image = document.createElement('img');
-    image.src = result.meta.image;
-    // Decorative: the title next to it says what it shows.
-    image.alt = '';
-    image.width = 96;
-    image.height = 64;
-    image.loading = 'lazy';
-    // Not on narrow phones, where it would squeeze the title into a narrow column (and, being
-    // lazy and not displayed, it is not downloaded there either).
-    image.className = 'hidden h-16 w-24 shrink-0 rounded bg-mist object-cover sm:block';
-    item.append(image);
-  }
-  const body = document.createElement('div');
-  body.className = 'min-w-0';
+  item.className = 'rounded-card border border-line p-4';
   const kind = document.createElement('p');
   kind.className = 'text-sm font-semibold text-muted';
   kind.textContent = [...(result.filters.soort ?? []), ...(result.filters.gemeente ?? [])].join(
@@ -116,8 +101,7 @@ function resultItem(result: ResultData, position: number): HTMLLIElement {
   excerpt.className = 'mt-1 text-sm [&_mark]:bg-accent-soft [&_mark]:text-ink';
   // Pagefind escapes the page text and adds only <mark> around the words found.
   excerpt.innerHTML = result.excerpt;
-  body.append(kind, heading, excerpt);
-  item.append(body);
+  item.append(kind, heading, excerpt);
   return item;
 }
 
@@ -129,10 +113,7 @@ let pending: Search['results'] = [];
 async function showMore(focus: boolean) {
   const batch = pending.slice(0, pageSize);
   pending = pending.slice(pageSize);
-  const shown = list?.children.length ?? 0;
-  const items = (await Promise.all(batch.map((result) => result.data()))).map((result, index) =>
-    resultItem(result, shown + index),
-  );
+  const items = (await Promise.all(batch.map((result) => result.data()))).map(resultItem);
   list?.append(...items);
   if (more) more.hidden = pending.length === 0;
   if (focus) items[0]?.querySelector('a')?.focus();
