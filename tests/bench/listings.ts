@@ -99,7 +99,8 @@ try {
       '## Story listings (`npm run bench:listings`)',
       '',
       `${stories} generated stories plus the shipped ones, built on ${cpus().length} cores in ` +
-        `${buildSeconds.toFixed(0)} s (the whole site). Every story list page weighed as a first ` +
+        `${buildSeconds.toFixed(0)} s (the whole site but the per-entry share images). Every ` +
+        `story list page weighed as a first ` +
         `visit (HTML, CSS, JS with brotli, headers; no images), budget ${kb(pageBudgetBytes)}:`,
       '',
       '| Measure | Value |',
