@@ -4,17 +4,37 @@
  * that mark their main content with `data-pagefind-body` are indexed (stories, regulations,
  * ambassadors, events, municipalities); Pagefind reads `<html lang="nl">` and stems in Dutch.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { separateBlocks } from '../lib/search-text.ts';
 
 /**
  * Pagefind also writes its ready-made interfaces; /zoeken/ uses only the JavaScript API, so these
  * are removed rather than published unused.
  */
 const unusedFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/** Every pre-rendered page under `site`, with the address it is served at. */
+async function builtPages(site: string): Promise<{ file: string; url: string }[]> {
+  const files = await readdir(site, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
+    .map((file) => ({
+      file: path.join(site, file),
+      url: `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
+    }));
+}
+
+/**
+ * Index chunks of about 8 KB instead of Pagefind's default of about 25 KB: a search downloads
+ * the chunks holding its words, so smaller chunks keep a two-word search on a phone light
+ * (tests/e2e/search-weight.spec.ts). Pagefind reads this from its environment and marks it
+ * unstable: when an upgrade drops it, the search-weight test shows the chunks grow again.
+ */
+const indexChunkSize = '5000';
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
@@ -28,17 +48,25 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const output = fileURLToPath(new URL('pagefind/', dir));
         await rm(output, { recursive: true, force: true });
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= indexChunkSize;
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) fail('start', errors);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) fail(`index ${site}`, added.errors);
+          // Page by page instead of addDirectory, to put spaces where Pagefind would otherwise
+          // glue words together (src/lib/search-text.ts).
+          let pageCount = 0;
+          for (const { file, url } of await builtPages(site)) {
+            const content = separateBlocks(await readFile(file, 'utf8'));
+            const added = await index.addHTMLFile({ url, content });
+            if (added.errors.length > 0) fail(`index ${file}`, added.errors);
+            pageCount += 1;
+          }
           const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) fail(`write ${output}`, written.errors);
           for (const file of await readdir(output)) {
             if (unusedFiles.test(file)) await rm(path.join(output, file));
           }
-          logger.info(`Read ${added.page_count} pages; the search index is in ${output}`);
+          logger.info(`Read ${pageCount} pages; the search index is in ${output}`);
         } finally {
           await pagefind.close();
         }

@@ -34,6 +34,8 @@ export interface Facet {
   key: FacetKey;
   title: string;
   options: FacetOption[];
+  /** When the options count only the stories of another chosen filter: that filter's label. */
+  within?: string;
 }
 
 /** The values a story has for one filter (a story can have several target groups). */

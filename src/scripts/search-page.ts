@@ -14,7 +14,7 @@ import {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; image?: string; image_alt?: string };
+  meta: { title?: string };
   filters: Partial<Record<FacetKey, string[]>>;
 }
 interface Search {
@@ -22,17 +22,18 @@ interface Search {
 }
 type SearchOptions = { filters: SearchState['filters'] };
 interface Pagefind {
-  options: (options: { excerptLength: number }) => Promise<void>;
+  options: (options: { excerptLength: number; noWorker: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options: SearchOptions) => Promise<Search>;
-  debouncedSearch: (
-    query: string | null,
-    options: SearchOptions,
-    wait: number,
-  ) => Promise<Search | null>;
 }
 
 const pageSize = 10;
+/**
+ * How long typing must pause before a search starts. Our own timer, not Pagefind's
+ * debouncedSearch: that one preloads the index chunks for every keystroke ("w", "we", "wer"...),
+ * which a visitor on a slow phone pays for without ever seeing the results.
+ */
+const typingPauseMs = 400;
 const keys = Object.keys(facetKeys) as FacetKey[];
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -47,7 +48,9 @@ function pagefind(): Promise<Pagefind> {
   // Built after the site (src/integrations/pagefind.ts), so Vite must not try to bundle it.
   const bundle = '/pagefind/pagefind.js';
   engine ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (loaded) => {
-    await loaded.options({ excerptLength: 26 });
+    // No web worker: it would download a second copy of the engine (11 KB) to search an index
+    // small enough to search on the page itself.
+    await loaded.options({ excerptLength: 26, noWorker: true });
     return loaded;
   });
   return engine;
@@ -75,28 +78,21 @@ function writeForm(state: SearchState) {
   }
 }
 
+/**
+ * One result: kind, title link and excerpt. No picture: it repeated what the title says,
+ * squeezed the title on narrow phones, and ten of them weighed about as much as the index and
+ * the results of a search together.
+ */
 function resultItem(result: ResultData): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = 'flex gap-4 rounded-card border border-line p-4';
-  if (result.meta.image) {
-    const image = document.createElement('img');
-    image.src = result.meta.image;
-    image.alt = result.meta.image_alt ?? '';
-    image.width = 96;
-    image.height = 64;
-    image.loading = 'lazy';
-    image.className = 'h-16 w-24 shrink-0 rounded bg-mist object-cover';
-    item.append(image);
-  }
-  const body = document.createElement('div');
-  body.className = 'min-w-0';
+  item.className = 'rounded-card border border-line p-4';
   const kind = document.createElement('p');
   kind.className = 'text-sm font-semibold text-muted';
   kind.textContent = [...(result.filters.soort ?? []), ...(result.filters.gemeente ?? [])].join(
     ' · ',
   );
   const heading = document.createElement('h2');
-  heading.className = 'text-lg';
+  heading.className = 'text-lg break-words';
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
@@ -105,12 +101,12 @@ function resultItem(result: ResultData): HTMLLIElement {
   excerpt.className = 'mt-1 text-sm [&_mark]:bg-accent-soft [&_mark]:text-ink';
   // Pagefind escapes the page text and adds only <mark> around the words found.
   excerpt.innerHTML = result.excerpt;
-  body.append(kind, heading, excerpt);
-  item.append(body);
+  item.append(kind, heading, excerpt);
   return item;
 }
 
 let latest = 0;
+let typingTimer: number | undefined;
 let pending: Search['results'] = [];
 
 /** Shows the next page of results; moves focus to the first new one when asked. */
@@ -123,7 +119,8 @@ async function showMore(focus: boolean) {
   if (focus) items[0]?.querySelector('a')?.focus();
 }
 
-async function run(state: SearchState, mode: { debounce?: boolean; push?: boolean } = {}) {
+async function run(state: SearchState, mode: { push?: boolean } = {}) {
+  window.clearTimeout(typingTimer);
   const ticket = ++latest;
   const address = `${location.pathname}${hasSearch(state) ? `?${toSearchParams(state)}` : ''}`;
   history[mode.push ? 'pushState' : 'replaceState'](null, '', address);
@@ -137,10 +134,8 @@ async function run(state: SearchState, mode: { debounce?: boolean; push?: boolea
     const engine = await pagefind();
     const query = state.query || null;
     const options = { filters: state.filters };
-    const search = mode.debounce
-      ? await engine.debouncedSearch(query, options, 300)
-      : await engine.search(query, options);
-    if (!search || ticket !== latest) return;
+    const search = await engine.search(query, options);
+    if (ticket !== latest) return;
     pending = search.results;
     list?.replaceChildren();
     await showMore(false);
@@ -164,7 +159,10 @@ if (form && input && filters) {
     event.preventDefault();
     void run(readForm(), { push: true });
   });
-  input.addEventListener('input', () => void run(readForm(), { debounce: true }));
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => void run(readForm()), typingPauseMs);
+  });
   // Start loading while people type their first word.
   // (A failure to load is reported when the search itself runs.)
   input.addEventListener(

@@ -97,7 +97,8 @@ test('every page stays within the weight budget, and content pages ship no JavaS
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  test.setTimeout(180_000);
+  // Every page of the sitemap, story lists with their pages and combinations included.
+  test.setTimeout(300_000);
   const heaviest = new Map<string, { path: string; total: number; script: number }>();
   const problems: string[] = [];
   for (const path of await sitemapPaths(request)) {

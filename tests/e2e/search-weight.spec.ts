@@ -52,9 +52,76 @@ test('one search downloads little, and the numbers are written down', async ({ p
   console.info(
     `One search for "${report.query}": ${report.searchBytes} bytes in ${report.requests} requests ` +
       `(engine ${report.engineBytes}, index ${report.indexBytes}, results ${report.fragmentBytes}, ` +
-      `pictures ${report.otherBytes}); the pagefind folder is ${report.indexFolderBytes} bytes.`,
+      `other ${report.otherBytes}); the pagefind folder is ${report.indexFolderBytes} bytes.`,
   );
   expect(pagefind.length).toBeGreaterThan(3);
   expect(sizes.every((size) => size.bytes > 0)).toBe(true);
   expect(report.searchBytes).toBeLessThan(searchBudgetBytes);
+});
+
+/** What a whole search session may download, compressed: see the test below. */
+const sessionBudgetBytes = 120 * 1024;
+/** Pause between keys while typing a word, and between the two words: a visitor on a phone. */
+const keyDelayMs = 120;
+const wordPauseMs = 1_500;
+
+test('a whole search session stays within its budget, and no index is fetched while typing', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  // Cold: every test starts in a fresh browser context, with nothing in its cache. During the
+  // session the cache works as it would for a visitor, so a file is downloaded once.
+  const requested = new Set<string>();
+  const fetchedWhileTyping: string[] = [];
+  let typing = false;
+  page.on('request', (sent) => {
+    requested.add(sent.url());
+    if (typing && /\/pagefind\/(index|fragment|filter)\//.test(sent.url())) {
+      fetchedWhileTyping.push(new URL(sent.url()).pathname);
+    }
+  });
+
+  await page.goto('/zoeken/');
+  const box = page.getByLabel('Waar zoekt u naar?');
+  await box.click();
+  for (const [index, word] of ['jobcoach', 'ziek'].entries()) {
+    typing = true;
+    await box.pressSequentially(index === 0 ? word : ` ${word}`, { delay: keyDelayMs });
+    typing = false;
+    // The visitor stops typing and reads: now the search runs.
+    await page.waitForTimeout(wordPauseMs);
+    await expect(page.locator('[data-search-status]')).toContainText(word);
+  }
+  await expect(page.locator('[data-search-status]')).toContainText('jobcoach ziek');
+  await page.getByLabel('Soort', { exact: true }).selectOption('Regeling');
+  await expect(page.locator('[data-search-status]')).toContainText('(Regeling)');
+  await page.waitForLoadState('networkidle');
+
+  const sizes = await Promise.all(
+    [...requested].map(async (url) => {
+      const response = await request.get(url, { headers: { 'Accept-Encoding': 'br, gzip' } });
+      return { url: new URL(url).pathname, bytes: Number(response.headers()['content-length']) };
+    }),
+  );
+  const total = (list: typeof sizes) => list.reduce((sum, size) => sum + size.bytes, 0);
+  const pagefind = sizes.filter((size) => size.url.startsWith('/pagefind/'));
+  const report = {
+    session: 'cold /zoeken/, "jobcoach ziek" typed, filter Soort = Regeling',
+    sessionBytes: total(sizes),
+    pageBytes: total(sizes.filter((size) => !size.url.startsWith('/pagefind/'))),
+    engineBytes: total(pagefind.filter((size) => !/\/(index|fragment|filter)\//.test(size.url))),
+    indexBytes: total(pagefind.filter((size) => /\/(index|filter)\//.test(size.url))),
+    fragmentBytes: total(pagefind.filter((size) => /\/fragment\//.test(size.url))),
+    requests: sizes.length,
+    files: sizes,
+  };
+  writeFileSync(test.info().outputPath('search-session.json'), JSON.stringify(report, null, 2));
+  console.info(
+    `Search session: ${report.sessionBytes} bytes in ${report.requests} requests (page ${report.pageBytes}, ` +
+      `engine ${report.engineBytes}, index ${report.indexBytes}, results ${report.fragmentBytes}).`,
+  );
+  expect(fetchedWhileTyping).toEqual([]);
+  expect(sizes.every((size) => size.bytes > 0)).toBe(true);
+  expect(report.sessionBytes).toBeLessThan(sessionBudgetBytes);
 });

@@ -27,6 +27,7 @@ export function pageType(path: string): string {
   if (path === '/regelingen/wijzigingen/') return 'regelingen (wijzigingen)';
   if (!sections.includes(section)) return 'pagina';
   if (!second) return `${section} (overzicht)`;
+  if (section === 'verhalen' && second === 'pagina') return 'verhalen (overzicht)';
   if (section === 'verhalen' && third) return 'verhalen (filter)';
   return `${section} (detail)`;
 }
