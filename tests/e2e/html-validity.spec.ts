@@ -21,18 +21,6 @@ const onDemand = [
   '/regelingen/wijzer/uitkomst/?situatie=wajong&leeftijd=onder-27&werkplek=nee&begeleiding=ja&uren=24&contract=vast&start=2027-02-01',
 ];
 
-/**
- * Errors known on pages being rewritten elsewhere (the signup form moves to Astro Actions, the
- * wijzer result is being reworked; issue 14). Each is allowed only on its page and only while it
- * lasts: the test fails when one is gone, so that its line here is removed with the fix.
- */
-const knownErrors: { path: string; message: RegExp }[] = [
-  { path: '/regelingen/wijzer/uitkomst/', message: /^Stray start tag “script”/ },
-  { path: '/regelingen/wijzer/uitkomst/', message: /^Cannot recover after last error/ },
-  { path: '/bijeenkomsten/', message: /^The first “option” element in a “select” element/ },
-  { path: '/bijeenkomsten/', message: /^The heading “h3” \(with computed level 3\) follows/ },
-];
-
 interface VnuMessage {
   type: string;
   url?: string;
@@ -65,14 +53,8 @@ test('the Nu HTML Checker finds no error on any page', async ({ request }) => {
       .map((message) => ({
         path: files.get(message.url ?? '') ?? message.url ?? '?',
         text: `line ${message.lastLine ?? '?'}: ${message.message} ${message.extract?.trim() ?? ''}`,
-        message: message.message,
       }));
-    const isKnown = (error: (typeof errors)[number], known: (typeof knownErrors)[number]) =>
-      error.path.startsWith(known.path) && known.message.test(error.message);
-    const unknown = errors.filter((error) => !knownErrors.some((known) => isKnown(error, known)));
-    expect(unknown.map((error) => `${error.path} ${error.text}`)).toEqual([]);
-    const gone = knownErrors.filter((known) => !errors.some((error) => isKnown(error, known)));
-    expect(gone, 'known errors that are fixed: remove them from knownErrors').toEqual([]);
+    expect(errors.map((error) => `${error.path} ${error.text}`)).toEqual([]);
     expect(files.size).toBe(paths.length);
   } finally {
     await rm(folder, { recursive: true, force: true });

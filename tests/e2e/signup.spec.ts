@@ -126,6 +126,12 @@ test.describe('signing up without JavaScript', () => {
     await page.getByRole('button', { name: 'Meld mij aan' }).click();
     expect((await answer).status()).toBe(422);
 
+    // After the full reload the title says so and the focus is on the list of problems.
+    await expect(page).toHaveTitle(/^Fout: Aanmelden: /);
+    await expect(page.locator('#signup-errors')).toBeFocused();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Controleer uw aanmelding' }),
+    ).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('Dit e-mailadres klopt niet');
     await expect(page.getByRole('alert')).toContainText('Vul de naam van uw organisatie in.');
     await expect(page.getByLabel('Uw naam')).toHaveValue('Fenna Jansen');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formAnswer, postedFormData, type FormResult } from './form-answer.ts';
+import { formAnswer, pageTitle, postedFormData, type FormResult } from './form-answer.ts';
 import { outcomeOf, UNREADABLE_MESSAGE } from './form-outcome.ts';
 
 const form = { token: 't', stamp: 's' };
@@ -98,5 +98,15 @@ describe('postedFormData', () => {
       body: 'kapot',
     });
     expect([...(await postedFormData(request, {})).keys()]).toEqual([]);
+  });
+});
+
+describe('pageTitle', () => {
+  it('says "Fout" only when the form comes back with messages', () => {
+    const errors = { email: 'Vul uw e-mailadres in.' };
+    const attempt = { kind: 'form' as const, status: 422, values: {}, errors, form };
+    expect(pageTitle('Aanmelden', { attempt })).toBe('Fout: Aanmelden');
+    expect(pageTitle('Aanmelden', {})).toBe('Aanmelden');
+    expect(pageTitle('Aanmelden', { notice: 'Deze bijeenkomst is vol.' })).toBe('Aanmelden');
   });
 });

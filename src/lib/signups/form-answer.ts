@@ -22,6 +22,14 @@ export interface FormPage {
   notice?: string;
 }
 
+/**
+ * The page title: "Fout: …" before it when the form comes back with messages, so that a screen
+ * reader user hears at once, after the full reload without JavaScript, that the form needs work.
+ */
+export function pageTitle(title: string, page: FormPage): string {
+  return page.attempt ? `Fout: ${title}` : title;
+}
+
 export function wantsJson(request: Request): boolean {
   return request.headers.get('accept')?.includes('application/json') ?? false;
 }
