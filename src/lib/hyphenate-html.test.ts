@@ -33,7 +33,8 @@ describe('hyphenateHtml', () => {
       '<head><title>Werkgeversservicepunt</title></head><body>' +
       '<a href="/x/" title="Werkgeversservicepunt" data-x="a>Werkgeversservicepunt">Regelingenwijzer</a>' +
       '<script>const Werkgeversservicepunt = 1;</script>' +
-      '<textarea>Werkgeversservicepunt</textarea></body>';
+      '<textarea>Werkgeversservicepunt</textarea>' +
+      '<select><option>Ambassadeur</option></select></body>';
     const result = hyphenateHtml(html);
     expect(result).toContain('<title>Werkgeversservicepunt</title>');
     expect(result).toContain(
@@ -42,6 +43,8 @@ describe('hyphenateHtml', () => {
     expect(result).toContain(`>Re${SHY}ge${SHY}lin${SHY}gen${SHY}wij${SHY}zer</a>`);
     expect(result).toContain('<script>const Werkgeversservicepunt = 1;</script>');
     expect(result).toContain('<textarea>Werkgeversservicepunt</textarea>');
+    // An option without a value attribute sends its text: a soft hyphen would change it.
+    expect(result).toContain('<option>Ambassadeur</option>');
   });
 
   it('keeps the text the same apart from the break points', () => {

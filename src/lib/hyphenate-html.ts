@@ -16,8 +16,21 @@ const { hyphenateSync } = nl;
 /** Shorter words fit any line on a 320 px screen, so they are left alone. */
 export const MIN_WORD_LENGTH = 10;
 
-/** Elements whose text is not running text, or must stay exactly as written. */
-const SKIPPED = new Set(['head', 'script', 'style', 'textarea', 'pre', 'code', 'title', 'svg']);
+/**
+ * Elements whose text is not running text, or must stay exactly as written: an option never
+ * wraps, and one without a value attribute is worth its text.
+ */
+const SKIPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'textarea',
+  'pre',
+  'code',
+  'title',
+  'svg',
+  'option',
+]);
 
 /** A tag, with quoted attribute values that may hold `>`; or a comment. */
 const TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
