@@ -15,7 +15,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -23,6 +22,7 @@ import {
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { writeGeneratedStories } from '../support/generated-stories.ts';
+import { writeSection } from './bench-support.ts';
 import { copyProject, projectRoot } from '../support/project-copy.ts';
 
 const counts = (process.env['BENCH_COUNTS'] ?? '500,5000').split(',').map(Number);
@@ -178,14 +178,7 @@ function writeReport(rows: Row[]) {
     '',
   ].join('\n');
 
-  const file = path.join(projectRoot, 'docs/benchmarks.md');
-  const header =
-    '# Benchmarks\n\nNumbers from the benchmark scripts; each section is rewritten by its script.\n\n';
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : header;
-  const kept = existing
-    .replace(/## Build \(`npm run bench:build`\)[\s\S]*?(?=\n## |$)/, '')
-    .trimEnd();
-  writeFileSync(file, `${kept || header.trimEnd()}\n\n${section}`);
+  writeSection('## Build (`npm run bench:build`)', section);
   console.info(section);
 }
 

@@ -9,11 +9,12 @@
  * Writes its section of docs/benchmarks.md. Takes many minutes: it is not part of `npm test`
  * (tests/build/story-pagination.test.ts checks the same with 240 stories there).
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { chromium, type Response } from '@playwright/test';
 import { writeGeneratedStories } from '../support/generated-stories.ts';
+import { writeSection } from './bench-support.ts';
 import {
   isListingPath,
   pageBudgetBytes,
@@ -21,7 +22,7 @@ import {
   serveBuild,
   sitemapPathsOf,
 } from '../support/listing-pages.ts';
-import { buildCopy, copyProject, projectRoot } from '../support/project-copy.ts';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
 
 const stories = Number(process.env['BENCH_STORIES'] ?? 5000);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -116,14 +117,7 @@ try {
       '',
     ].join('\n');
 
-    const file = path.join(projectRoot, 'docs/benchmarks.md');
-    const header =
-      '# Benchmarks\n\nNumbers from the benchmark scripts; each section is rewritten by its script.\n\n';
-    const existing = existsSync(file) ? readFileSync(file, 'utf8') : header;
-    const kept = existing
-      .replace(/## Story listings \(`npm run bench:listings`\)[\s\S]*?(?=\n## |$)/, '')
-      .trimEnd();
-    writeFileSync(file, `${kept || header.trimEnd()}\n\n${section}`);
+    writeSection('## Story listings (`npm run bench:listings`)', section);
     console.info(section);
     if (over.length > 0 || browserOver.length > 0) {
       console.error(
