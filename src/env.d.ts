@@ -1,5 +1,5 @@
 /** What src/middleware.ts puts on `Astro.locals` for every on-demand request. */
-import type { SignupRuntime } from './lib/signups/runtime.ts';
+import type { SignupRuntime } from './lib/registrations/runtime.ts';
 
 declare global {
   namespace App {

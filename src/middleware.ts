@@ -1,7 +1,7 @@
 /**
  * Per-request handling shared by every route, each step a function in src/lib:
  * - one instant per request (src/lib/request-clock.ts) and the signup pipeline on `Astro.locals`
- *   for on-demand routes (src/lib/signups/request-locals.ts);
+ *   for on-demand routes (src/lib/registrations/request-locals.ts);
  * - under `astro dev` (which `npm run cms` runs) content that points at a deleted entry would make
  *   every page crash with Astro's English error screen; the editor gets a Dutch page that names
  *   the entries to repair instead, while /admin/ keeps working so they can repair them. A build
@@ -14,7 +14,7 @@ import { contentProblems, underAstroDev } from './lib/content.ts';
 import { contentProblemsPage } from './lib/content-problems-page.ts';
 import { hyphenateHtml } from './lib/hyphenate-html.ts';
 import { requestNow } from './lib/request-clock.ts';
-import { provideSignups } from './lib/signups/request-locals.ts';
+import { provideSignups } from './lib/registrations/request-locals.ts';
 
 const requestContext = defineMiddleware((context, next) => {
   provideSignups(context);

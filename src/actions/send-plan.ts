@@ -2,12 +2,12 @@
 import { defineAction } from 'astro:actions';
 import { loadContent } from '../lib/content.ts';
 import { amsterdamDateOf } from '../lib/dates.ts';
-import { outcomeOf, type FormOutcome } from '../lib/signups/form-outcome.ts';
-import { handleContactRequest } from '../lib/signups/handle-contact.ts';
-import { signupsOf } from '../lib/signups/request-locals.ts';
-import { requestDeps } from '../lib/signups/runtime.ts';
-import { postedFormSchema } from '../lib/signups/signup-form.ts';
-import { contactSiteOf } from '../lib/signups/site-context.ts';
+import { outcomeOf, type FormOutcome } from '../lib/registrations/form-outcome.ts';
+import { handleContactRequest } from '../lib/registrations/handle-contact.ts';
+import { signupsOf } from '../lib/registrations/request-locals.ts';
+import { requestDeps } from '../lib/registrations/runtime.ts';
+import { postedFormSchema } from '../lib/registrations/signup-form.ts';
+import { contactSiteOf } from '../lib/registrations/site-context.ts';
 import { SENT_PATH } from '../lib/wijzer/paths.ts';
 
 export const sendPlan = defineAction({

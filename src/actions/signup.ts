@@ -1,12 +1,12 @@
 /** The event signup form: the event named by the form, the signup rules, the outcome. */
 import { defineAction } from 'astro:actions';
 import { loadContent } from '../lib/content.ts';
-import { outcomeOf, type FormOutcome } from '../lib/signups/form-outcome.ts';
-import { handleSignup } from '../lib/signups/handle-signup.ts';
-import { signupsOf } from '../lib/signups/request-locals.ts';
-import { requestDeps } from '../lib/signups/runtime.ts';
-import { postedFormSchema } from '../lib/signups/signup-form.ts';
-import { signupEventOf, signupSiteOf } from '../lib/signups/site-context.ts';
+import { outcomeOf, type FormOutcome } from '../lib/registrations/form-outcome.ts';
+import { handleSignup } from '../lib/registrations/handle-signup.ts';
+import { signupsOf } from '../lib/registrations/request-locals.ts';
+import { requestDeps } from '../lib/registrations/runtime.ts';
+import { postedFormSchema } from '../lib/registrations/signup-form.ts';
+import { signupEventOf, signupSiteOf } from '../lib/registrations/site-context.ts';
 
 export const signup = defineAction({
   accept: 'form',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NewRegistration } from '../lib/signups/registration-kinds.ts';
-import { SignupStore } from '../lib/signups/store.ts';
+import type { NewRegistration } from '../lib/registrations/registration-kinds.ts';
+import { SignupStore } from '../lib/registrations/store.ts';
 import { healthReport } from './health.ts';
 
 const now = new Date('2026-11-27T11:00:00Z');

@@ -1,5 +1,5 @@
 /** What /healthz reports: whether the store takes writes and how deliveries are doing. */
-import type { SignupStore } from '../lib/signups/store.ts';
+import type { SignupStore } from '../lib/registrations/store.ts';
 
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'down';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
-import { issueStamp } from '../../src/lib/signups/form-stamp.ts';
+import { issueStamp } from '../../src/lib/registrations/form-stamp.ts';
 import { startServer } from '../support/server-process.ts';
 import { projectRoot } from '../support/content-files.ts';
 import {

@@ -3,7 +3,7 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import { loadContent, type CampaignEvent } from '../../../lib/content.ts';
 import { toICalendar } from '../../../lib/ics.ts';
 import { requestNow } from '../../../lib/request-clock.ts';
-import { locationOf } from '../../../lib/signups/site-context.ts';
+import { locationOf } from '../../../lib/registrations/site-context.ts';
 
 export const getStaticPaths = (async () => {
   const { events } = await loadContent();

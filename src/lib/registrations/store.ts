@@ -404,7 +404,7 @@ export class SignupStore {
   }
 
   /**
-   * Deletes registrations past their retention (src/lib/signups/retention.ts has the rules):
+   * Deletes registrations past their retention (src/lib/registrations/retention.ts has the rules):
    * `retentionDays` after the event once the WSP has seen it (a webhook or e-mail to the WSP
    * delivered, or pulled by the export) and no delivery is pending or failed; and in any case
    * `maxDays` after the event. Their deliveries go with them. Returns what was deleted, and which

@@ -17,7 +17,7 @@ export interface SignupConfig {
   retentionDays: number;
   /**
    * The hard maximum (days after the event) for registrations the WSP has not seen or whose
-   * delivery failed; never less than `retentionDays` (src/lib/signups/retention.ts).
+   * delivery failed; never less than `retentionDays` (src/lib/registrations/retention.ts).
    */
   retentionMaxDays: number;
   retryHours: number;

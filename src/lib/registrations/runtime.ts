@@ -2,7 +2,7 @@
  * The signup pipeline of this process: configuration, the store, the mailer and the delivery
  * worker, made once. The server (src/server/start.ts) makes it at start-up, so pending deliveries
  * resume at once, and hands it to every request through the Node adapter's locals; the routes
- * find it on `Astro.locals.signups` (src/lib/signups/request-locals.ts).
+ * find it on `Astro.locals.signups` (src/lib/registrations/request-locals.ts).
  */
 import path from 'node:path';
 import { clockFromEnv, type Clock } from '../clock.ts';
