@@ -40,11 +40,18 @@ export default defineConfig({
       fallbacks: ['sans-serif'],
       display: 'swap',
       options: {
-        variants: [400, 700].map((weight) => ({
-          src: [`@fontsource/public-sans/files/public-sans-latin-${weight}-normal.woff2`],
-          weight,
-          style: 'normal',
-        })),
+        variants: [
+          {
+            src: ['@fontsource/public-sans/files/public-sans-latin-400-normal.woff2'],
+            weight: 400,
+            style: 'normal',
+          },
+          {
+            src: ['@fontsource/public-sans/files/public-sans-latin-700-normal.woff2'],
+            weight: 700,
+            style: 'normal',
+          },
+        ],
       },
     },
   ],
