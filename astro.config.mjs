@@ -3,7 +3,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import astroCommand from './src/integrations/astro-command.ts';
 import hyphenate from './src/integrations/hyphenate.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -26,6 +26,35 @@ export default defineConfig({
   // The toolbar would sit over the CMS at /admin/ during `npm run cms`.
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // The site's own typeface, served from this site (no font CDN), so that pages look the same on
+  // every machine, and the layout tests' screenshots with them. Public Sans: plain digits (a zero
+  // without a slash, unlike Atkinson Hyperlegible's "2Ø27" in dates) and two weights at 14 KB
+  // each; semibold text uses the bold file, italics are slanted by the browser. Astro writes the
+  // @font-face rules, a fallback with Public Sans's metrics (so text barely moves when the font
+  // arrives) and hashes the rules into the page's CSP.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Public Sans',
+      cssVariable: '--font-public-sans',
+      fallbacks: ['sans-serif'],
+      display: 'swap',
+      options: {
+        variants: [
+          {
+            src: ['@fontsource/public-sans/files/public-sans-latin-400-normal.woff2'],
+            weight: 400,
+            style: 'normal',
+          },
+          {
+            src: ['@fontsource/public-sans/files/public-sans-latin-700-normal.woff2'],
+            weight: 700,
+            style: 'normal',
+          },
+        ],
+      },
+    },
+  ],
   // Astro's content cache lives inside the project, not in node_modules, so that project copies
   // made by tests (which link node_modules) never share it with the real build.
   cacheDir: './.astro/cache',

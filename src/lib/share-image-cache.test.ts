@@ -63,6 +63,33 @@ describe('the share image cache', () => {
     );
   });
 
+  it('draws the missing cards of a build once each, several at a time, and none it has', async () => {
+    const cache = shareImageCache(path.join(dir, 'batch'));
+    const cards = ['Een', 'Twee', 'Drie', 'Vier', 'Vijf'].map((title) => ({ ...card, title }));
+    await cache.imageOf(cards[0]!, async () => Buffer.from('drawn before'));
+    const drawn: string[] = [];
+    let running = 0;
+    let mostAtOnce = 0;
+    const draw = async (c: ShareCard) => {
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      running -= 1;
+      drawn.push(c.title);
+      return Buffer.from(`png of ${c.title}`);
+    };
+    // The third card twice: two entries with the same words share one drawing.
+    const result = await cache.drawMissing([...cards, cards[2]!], draw, 2);
+    expect(result).toEqual({ drawn: 4, cached: 1 });
+    expect(drawn.sort()).toEqual(['Drie', 'Twee', 'Vier', 'Vijf']);
+    expect(mostAtOnce).toBe(2);
+    // Afterwards every card comes from the cache.
+    const again = await cache.imageOf(cards[3]!, draw);
+    expect(again.toString()).toBe('png of Vier');
+    expect(drawn).toHaveLength(4);
+    expect(await cache.drawMissing(cards, draw, 2)).toEqual({ drawn: 0, cached: 5 });
+  });
+
   it('includes the renderer itself in the key', () => {
     const renderer = JSON.parse(shareRendererKey()) as Record<string, unknown>;
     expect(renderer['source']).toContain('export async function renderShareImage');

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import rendererSource from './share-image.tsx?raw';
 import { colors } from './design-tokens.ts';
@@ -87,29 +88,61 @@ export async function shareCardKey(card: ShareCard): Promise<string> {
     .digest('hex');
 }
 
+type Draw = (card: ShareCard) => Promise<Buffer>;
+
 export interface ShareImageCache {
   /** The card's PNG: from the cache when it was drawn before, else drawn by `draw` and kept. */
-  imageOf(card: ShareCard, draw: (card: ShareCard) => Promise<Buffer>): Promise<Buffer>;
+  imageOf(card: ShareCard, draw: Draw): Promise<Buffer>;
+  /**
+   * Draws the cards not in the cache yet, `concurrency` at a time, and keeps them. Each card's
+   * layout (satori) runs on the main thread, but its rasterising and PNG encoding (sharp, most of
+   * the time) run on libuv's threads, so several cards at once use every core.
+   */
+  drawMissing(
+    cards: readonly ShareCard[],
+    draw: Draw,
+    concurrency?: number,
+  ): Promise<{ drawn: number; cached: number }>;
 }
 
 /** A cache of share images in `dir`. */
 export function shareImageCache(dir = defaultShareCacheDir): ShareImageCache {
+  const fileOf = async (card: ShareCard) => path.join(dir, `${await shareCardKey(card)}.png`);
+  const keep = async (file: string, png: Buffer) => {
+    await mkdir(dir, { recursive: true });
+    // Written under a temporary name and renamed, so a build that stops halfway never
+    // leaves a half-written card that a later build would serve.
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+  };
   return {
     async imageOf(card, draw) {
-      const file = path.join(dir, `${await shareCardKey(card)}.png`);
+      const file = await fileOf(card);
       try {
         return await readFile(file);
       } catch {
         // Not drawn yet (or the cache was cleared): draw it below.
       }
       const png = await draw(card);
-      await mkdir(dir, { recursive: true });
-      // Written under a temporary name and renamed, so a build that stops halfway never
-      // leaves a half-written card that a later build would serve.
-      const partial = `${file}.${process.pid}.partial`;
-      await writeFile(partial, png);
-      await rename(partial, file);
+      await keep(file, png);
       return png;
+    },
+
+    async drawMissing(cards, draw, concurrency = availableParallelism()) {
+      // One drawing per distinct card: two entries with the same words share one file.
+      const byFile = new Map<string, ShareCard>();
+      for (const card of cards) byFile.set(await fileOf(card), card);
+      const missing = [...byFile].filter(([file]) => !existsSync(file));
+      let next = 0;
+      const drawNext = async () => {
+        for (let item = missing[next++]; item; item = missing[next++]) {
+          const [file, card] = item;
+          await keep(file, await draw(card));
+        }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, concurrency) }, drawNext));
+      return { drawn: missing.length, cached: byFile.size - missing.length };
     },
   };
 }
@@ -119,4 +152,22 @@ const buildCache = shareImageCache();
 /** The PNG of a card, drawn only when no build before drew the same card. */
 export function shareImagePng(card: ShareCard): Promise<Buffer> {
   return buildCache.imageOf(card, renderShareImage);
+}
+
+/**
+ * Draws every card of a build that no build before drew, on all cores, before the routes ask
+ * for them one at a time (Astro renders one page at a time); logs how long that took.
+ */
+export async function drawShareImages(cards: readonly ShareCard[]): Promise<void> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const concurrency = availableParallelism();
+  const { drawn, cached } = await buildCache.drawMissing(cards, renderShareImage, concurrency);
+  if (drawn === 0) return;
+  const used = process.cpuUsage(cpu);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.info(
+    `Share images: ${drawn} drawn (${concurrency} at a time), ${cached} from the cache, in ` +
+      `${seconds(performance.now() - started)} (CPU ${seconds((used.user + used.system) / 1000)}).`,
+  );
 }

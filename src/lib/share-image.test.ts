@@ -138,6 +138,29 @@ describe('the text on a share image', () => {
     ]);
   });
 
+  it('leaves off a subtitle that has no room beside a long title, keeping the footer on the card', async () => {
+    const card: ShareCard = {
+      ...base,
+      kind: 'Voor werkgevers',
+      // 105 characters, near the longest slogan the settings allow (120).
+      title:
+        'Werkgeversservicepunt helpt werkgevers met loonkostensubsidie en een proefplaatsing voor arbeidsbeperking',
+      subtitle: description,
+      picture: { type: 'illustration', file: drawing },
+    };
+    const fit = await fitCardText(card, textWidth(true));
+    expect(fit).toMatchObject({ fits: true, showSubtitle: false });
+    const boxes = await layout(card);
+    expect(boxes.has('subtitle')).toBe(false);
+    const footer = boxes.get('footer')!;
+    expect(footer.top + footer.height).toBeLessThanOrEqual(shareImageSize.height);
+  });
+
+  it('reports a title longer than any schema allows as not fitting', async () => {
+    const fit = await fitCardText({ ...base, title: description.repeat(3) }, textWidth(false));
+    expect(fit.fits).toBe(false);
+  });
+
   it('leaves off a quote that does not fit whole instead of cutting it', async () => {
     const card: ShareCard = {
       ...base,

@@ -161,8 +161,15 @@ export async function fitTitle(
 }
 
 export interface CardTextFit {
+  /**
+   * True when the title and, if shown, the subtitle show whole at the chosen sizes. False only
+   * for a title longer than the schemas allow: then it is cut off with "…" at the smallest size.
+   */
+  fits: boolean;
   titleSize: number;
   titleLines: number;
+  /** False when the subtitle does not fit whole beside the title: it is left off, not cut. */
+  showSubtitle: boolean;
   subtitleSize: number;
   subtitleLines: number;
   /** False when the quote does not fit whole: then it is left off rather than cut. */
@@ -171,51 +178,70 @@ export interface CardTextFit {
 
 /**
  * Sizes at which title and subtitle fit the card together, whole: the largest title first, then
- * the largest subtitle. A card never cuts its subtitle off ("Zo neemt u in de regio…"); only text
- * longer than the schemas allow would still be clamped at the smallest sizes.
+ * the largest subtitle. A card never cuts its subtitle off ("Zo neemt u in de regio…"): when even
+ * the smallest sizes leave no room for it (a slogan and description as long as the settings
+ * allow), it is left off, so the title and the footer keep their place.
  */
 export async function fitCardText(card: ShareCard, width: number): Promise<CardTextFit> {
-  const subtitleHeights = new Map<number, number>();
-  const subtitleHeight = async (size: number) => {
-    if (!card.subtitle) return 0;
-    let height = subtitleHeights.get(size);
-    if (height === undefined) {
-      height = await heightOf(card.subtitle, subtitleStyle(size, width), width);
-      subtitleHeights.set(size, height);
-    }
-    return height;
+  // Each text is measured once per size: satori's layout is the slow part.
+  const measured = (text: string, style: (size: number, width: number) => object) => {
+    const heights = new Map<number, Promise<number>>();
+    return (size: number) => {
+      let height = heights.get(size);
+      if (!height) {
+        height = heightOf(text, style(size, width), width);
+        heights.set(size, height);
+      }
+      return height;
+    };
   };
+  const titleHeight = measured(card.title, titleStyle);
+  const subtitleHeight = measured(card.subtitle ?? '', subtitleStyle);
   const smallest = { title: titleSizes.at(-1)!, subtitle: subtitleSizes.at(-1)! };
-  let chosen: { title: number; titleHeight: number; subtitle: number; subtitleHeight: number } = {
-    title: smallest.title,
-    titleHeight: titleMaxHeight,
-    subtitle: smallest.subtitle,
-    subtitleHeight: await subtitleHeight(smallest.subtitle),
-  };
+  const lines = (height: number, size: number, leading: number) =>
+    Math.max(1, Math.round(height / (size * leading)));
+
+  let chosen:
+    { title: number; titleHeight: number; subtitle?: { size: number; height: number } } | undefined;
   search: for (const title of titleSizes) {
-    const titleHeight = await heightOf(card.title, titleStyle(title, width), width);
-    if (titleHeight > titleMaxHeight) continue;
+    const height = await titleHeight(title);
+    if (height > titleMaxHeight) continue;
+    if (!card.subtitle) {
+      chosen = { title, titleHeight: height };
+      break;
+    }
     for (const subtitle of subtitleSizes) {
-      const height = await subtitleHeight(subtitle);
-      const below = card.subtitle ? gap.subtitle + height : 0;
-      if (titleHeight + below <= textMaxHeight) {
-        chosen = { title, titleHeight, subtitle, subtitleHeight: height };
+      const below = gap.subtitle + (await subtitleHeight(subtitle));
+      if (height + below <= textMaxHeight) {
+        chosen = { title, titleHeight: height, subtitle: { size: subtitle, height: below } };
         break search;
       }
     }
   }
-  const used = chosen.titleHeight + (card.subtitle ? gap.subtitle + chosen.subtitleHeight : 0);
+  if (!chosen && card.subtitle) {
+    // No room for the subtitle at any size: the title alone, as large as it fits.
+    for (const title of titleSizes) {
+      const height = await titleHeight(title);
+      if (height <= titleMaxHeight) {
+        chosen = { title, titleHeight: height };
+        break;
+      }
+    }
+  }
+  const fits = chosen !== undefined;
+  chosen ??= { title: smallest.title, titleHeight: titleMaxHeight };
+  const used = chosen.titleHeight + (chosen.subtitle?.height ?? 0);
   const quoteHeight = card.quote
     ? gap.quote + (await heightOf(`“${card.quote}”`, quoteStyle(width), width))
     : 0;
+  const subtitle = chosen.subtitle ?? { size: smallest.subtitle, height: 0 };
   return {
+    fits,
     titleSize: chosen.title,
-    titleLines: Math.max(1, Math.round(chosen.titleHeight / (chosen.title * lineHeight))),
-    subtitleSize: chosen.subtitle,
-    subtitleLines: Math.max(
-      1,
-      Math.round(chosen.subtitleHeight / (chosen.subtitle * subtitleLineHeight)),
-    ),
+    titleLines: lines(chosen.titleHeight, chosen.title, lineHeight),
+    showSubtitle: chosen.subtitle !== undefined,
+    subtitleSize: subtitle.size,
+    subtitleLines: lines(subtitle.height - gap.subtitle, subtitle.size, subtitleLineHeight),
     showQuote: card.quote !== undefined && used + quoteHeight <= textMaxHeight,
   };
 }
@@ -382,7 +408,7 @@ export async function shareCardElement(card: ShareCard): Promise<ReactNode> {
         >
           {withPlainDigits(card.title)}
         </div>
-        {card.subtitle && (
+        {card.subtitle && fit.showSubtitle && (
           <div
             key="subtitle"
             style={{

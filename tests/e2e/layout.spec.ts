@@ -3,8 +3,10 @@
  * word is split at a random letter, the event's date and place are on a phone's first screen, no
  * column stands empty beside the content, and every kind of Tab stop shows its focus with enough
  * contrast, also in forced-colours mode (Windows contrast themes). Full-page screenshots of every
- * page and width are saved under test-results/ for a person to look through; they are not
- * compared with earlier ones.
+ * page and width are saved under test-results/ (and attached to the report) for a person to look
+ * through; they are not compared with earlier ones. Every check waits for the site's own
+ * self-hosted font and fails without it, so the screenshots and the measured line breaks are the
+ * same on every machine, whatever fonts it has installed.
  */
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
@@ -47,9 +49,12 @@ for (const [kind, path] of Object.entries(pageTypes)) {
     for (const width of widths) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
-      await page.screenshot({
-        path: test.info().outputPath(`${kind}-${width}.png`),
-        fullPage: true,
+      await expectSiteFont(page);
+      const screenshot = test.info().outputPath(`${kind}-${width}.png`);
+      await page.screenshot({ path: screenshot, fullPage: true });
+      await test.info().attach(`${kind} at ${width} px`, {
+        path: screenshot,
+        contentType: 'image/png',
       });
       for (const problem of await layoutProblems(page)) problems.push(`${width}px: ${problem}`);
     }
@@ -65,6 +70,8 @@ for (const [kind, path] of Object.entries(pageTypes)) {
     for (const forcedColors of ['none', 'active'] as const) {
       await page.emulateMedia({ forcedColors });
       await page.goto(path);
+      // A font arriving between the focused and the unfocused picture would count as focus.
+      await expectSiteFont(page);
       for (const problem of await focusProblems(page)) {
         problems.push(`${forcedColors === 'active' ? 'forced colours: ' : ''}${problem}`);
       }
@@ -80,6 +87,7 @@ test('an event page shows when, where and the deadline on the first screen of a 
   const firstScreen = 740;
   await page.setViewportSize({ width: 375, height: firstScreen });
   await page.goto(openEvent);
+  await expectSiteFont(page);
   const facts = page.getByRole('complementary', { name: 'Wanneer en waar' });
   for (const term of ['Wanneer', 'Waar', 'Aanmelden kan tot']) {
     const value = facts.locator(`dt:text-is("${term}") + dd`);
@@ -100,6 +108,30 @@ test('an event page shows when, where and the deadline on the first screen of a 
   );
   await expect(page.locator('#aanmelden')).toBeAttached();
 });
+
+/** The family the site's text is set in: self-hosted from @fontsource (astro.config.mjs). */
+const siteFont = 'Public Sans';
+
+/**
+ * Waits until the page's fonts have loaded, then checks that its text is set in the site's own
+ * font, both weights loaded from this site, not in a font the machine happens to have.
+ */
+async function expectSiteFont(page: Page): Promise<void> {
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const unquote = (family: string) => family.trim().replace(/^["']|["']$/g, '');
+    return {
+      body: unquote(getComputedStyle(document.body).fontFamily.split(',')[0] ?? ''),
+      loaded: [...document.fonts]
+        .filter((face) => face.status === 'loaded')
+        .map((face) => `${unquote(face.family)} ${face.weight}`),
+    };
+  });
+  // Astro names the family "Public Sans-<hash>" so that it never matches an installed copy.
+  expect(fonts.body, 'the text is set in the site font').toMatch(new RegExp(`^${siteFont}-\\w+$`));
+  expect(fonts.loaded).toContain(`${fonts.body} 400`);
+  expect(fonts.loaded).toContain(`${fonts.body} 700`);
+}
 
 /** The layout facts of the page as shown now, in words; empty when all is well. */
 function layoutProblems(page: Page): Promise<string[]> {
