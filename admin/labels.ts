@@ -174,6 +174,10 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
       label: 'Toestemming voor publicatie getekend',
       hint: 'Aan als er een getekende toestemming voor naam en portret is.',
     },
+    openForCoffee: {
+      label: 'Open voor koffie met een werkgever',
+      hint: 'Aan als de ambassadeur heeft gezegd dat werkgevers om een gesprek mogen vragen. Het WSP regelt het gesprek; de gegevens van de ambassadeur komen niet op de site.',
+    },
     stories: { label: 'Verhalen van deze ambassadeur' },
     demo,
   },

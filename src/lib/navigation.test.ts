@@ -16,6 +16,12 @@ describe('currentSection', () => {
     expect(currentSection('/gemeenten/soest/')?.label).toBe('Gemeenten');
   });
 
+  it('finds "Aan de slag" for the pages about what an employer can do next', () => {
+    expect(currentSection('/aan-de-slag/')?.label).toBe('Aan de slag');
+    expect(currentSection('/sociaal-inkopen/')?.label).toBe('Aan de slag');
+    expect(currentSection('/leermeester-en-leerbedrijf/')?.label).toBe('Aan de slag');
+  });
+
   it('finds no section for the home page or pages outside the menu', () => {
     expect(currentSection('/')).toBeUndefined();
     expect(currentSection('/privacy/')).toBeUndefined();

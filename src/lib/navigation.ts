@@ -3,6 +3,8 @@
 export interface NavItem {
   href: string;
   label: string;
+  /** Pages outside the item's folder that belong to its section. */
+  also?: readonly string[];
 }
 
 // The regelingenwijzer and the municipalities are how an employer finds what applies to them and
@@ -11,6 +13,12 @@ export const mainNavigation: readonly NavItem[] = [
   { href: '/verhalen/', label: 'Verhalen' },
   { href: '/regelingen/', label: 'Regelingen' },
   { href: '/regelingen/wijzer/', label: 'Regelingenwijzer' },
+  // What an employer can do next (the region's proposals 1, 2 and 4), each a page of its own.
+  {
+    href: '/aan-de-slag/',
+    label: 'Aan de slag',
+    also: ['/leren-in-modules/', '/leermeester-en-leerbedrijf/', '/sociaal-inkopen/'],
+  },
   { href: '/gemeenten/', label: 'Gemeenten' },
   { href: '/ambassadeurs/', label: 'Ambassadeurs' },
   { href: '/bijeenkomsten/', label: 'Bijeenkomsten' },
@@ -20,7 +28,10 @@ export const mainNavigation: readonly NavItem[] = [
 /** The navigation item whose section contains `pathname`, if any: the most specific one. */
 export function currentSection(pathname: string): NavItem | undefined {
   return mainNavigation
-    .filter((item) => pathname.startsWith(item.href))
+    .filter(
+      (item) =>
+        pathname.startsWith(item.href) || item.also?.some((page) => pathname.startsWith(page)),
+    )
     .sort((a, b) => b.href.length - a.href.length)[0];
 }
 

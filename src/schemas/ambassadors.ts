@@ -20,6 +20,11 @@ export const ambassadorSchema = (helpers: SchemaHelpers) =>
         error: 'Toestemming: geef aan of er een getekende toestemming voor publicatie is.',
       })
       .default(false),
+    // "Koffie met een ambassadeur": employers may ask the WSP for a conversation. Off unless
+    // the ambassador said yes; the WSP arranges it, so no contact details are needed here.
+    openForCoffee: z
+      .boolean({ error: 'Koffie: geef aan of deze ambassadeur openstaat voor een gesprek.' })
+      .default(false),
     quote: text('Citaat', 240),
     bio: text('Korte bio', 800),
     stories: z.array(helpers.reference('stories')).default([]),

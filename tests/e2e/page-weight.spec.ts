@@ -8,12 +8,12 @@ const budgetBytes = 60 * 1024;
 const shareScript = /\/_astro\/ShareActions\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 /** Its budget, compressed as transferred (see docs/sharing.md). */
 const shareScriptBudget = 1.5 * 1024;
-/** The signup form's enhancement (inline errors without a reload) on event pages. */
+/** The details form's enhancement (inline errors without a reload) on event and ambassador pages. */
 const signupScript = /\/_astro\/SignupScript\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 
 interface ScriptRule {
   files: RegExp[];
-  /** Inline scripts allowed: Astro's loader for the signup form's server island. */
+  /** Inline scripts allowed: Astro's loader for a form's server island. */
   inline?: number;
 }
 
@@ -36,7 +36,8 @@ const allowedScripts: Record<string, ScriptRule> = {
   'gemeenten (detail)': { files: [] },
   'bijeenkomsten (overzicht)': { files: [] },
   'verhalen (detail)': { files: [shareScript] },
-  'ambassadeurs (detail)': { files: [shareScript] },
+  // An ambassador open for coffee has the koffieverzoek form: a server island, like an event's.
+  'ambassadeurs (detail)': { files: [shareScript, signupScript], inline: 1 },
   'bijeenkomsten (detail)': { files: [shareScript, signupScript], inline: 1 },
 };
 

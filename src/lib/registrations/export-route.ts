@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { loadContent } from '../content.ts';
 import { requestNow } from '../request-clock.ts';
 import { handleExport } from './export-handler.ts';
+import { coffeeSourceOf } from './handle-coffee.ts';
 import { CONTACT_SOURCE } from './handle-contact.ts';
 import { signupsOf } from './request-locals.ts';
 
@@ -19,6 +20,10 @@ export async function exportResponse(
     eventTitles: new Map([
       ...content.events.map((event) => [event.id, event.data.title] as const),
       [CONTACT_SOURCE, 'Regelingenwijzer (aannameplan)'],
+      ...content.ambassadors.map(
+        (ambassador) =>
+          [coffeeSourceOf(ambassador.id), `Koffie met ${ambassador.data.name}`] as const,
+      ),
     ]),
     now: requestNow(context.locals),
   });

@@ -127,3 +127,38 @@ describe('the JSON export', () => {
     });
   });
 });
+
+describe('a koffieverzoek in the export', () => {
+  const coffee: ExportRow = {
+    ...row,
+    kind: 'koffieverzoek',
+    eventId: 'koffie:fatima-el-idrissi',
+    eventTitle: 'Koffie met Fatima El Idrissi',
+    // No separators in the cells, so the line splits on semicolons as a spreadsheet reads it.
+    name: 'Anna de Vries',
+    organisation: 'Bakkerij De Korenaar',
+    attendees: 1,
+    remark: 'Hoe begon u?',
+  };
+
+  it('is listed as its own kind in the CSV, with no status or places', () => {
+    const [, line] = registrationsCsv([coffee]).split('\r\n');
+    const cells = line?.split(';') ?? [];
+    expect(cells).toContain('Koffieverzoek');
+    expect(cells).toContain('Koffie met Fatima El Idrissi');
+    expect(cells).toContain('Hoe begon u?');
+    expect(cells[3]).toBe('');
+    expect(cells[9]).toBe('');
+  });
+
+  it('is listed as its own kind in the JSON', () => {
+    const json = registrationsJson('wsp-foodvalley', [coffee], new Date(coffee.createdAt));
+    expect(json.registrations[0]).toMatchObject({
+      kind: 'koffieverzoek',
+      event: { id: 'koffie:fatima-el-idrissi', title: 'Koffie met Fatima El Idrissi' },
+      status: null,
+      attendees: null,
+      remark: 'Hoe begon u?',
+    });
+  });
+});

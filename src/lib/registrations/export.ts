@@ -5,7 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { instantToAmsterdam } from '../dates.ts';
-import type { Registration } from './registration-fields.ts';
+import type { Registration, RegistrationKind } from './registration-fields.ts';
 
 export interface ExportRow extends Registration {
   eventTitle: string;
@@ -45,15 +45,21 @@ const columns: [string, (row: ExportRow) => Cell][] = [
   ['Opmerking', (row) => row.remark],
   ['Via ambassadeur', (row) => row.via],
   // Added with contact requests; at the end, so imports that read columns by position still work.
-  ['Soort', (row) => (row.kind === 'contactverzoek' ? 'Contactverzoek' : 'Aanmelding')],
+  ['Soort', (row) => kindLabels[row.kind]],
   ['Aannameplan', (row) => row.message],
 ];
 
-/** Confirmed or waitlisted; a contact request has no place, so no status. */
-const statusOf = (row: ExportRow) => (row.kind === 'contactverzoek' ? null : row.status);
+const kindLabels: Record<RegistrationKind, string> = {
+  aanmelding: 'Aanmelding',
+  contactverzoek: 'Contactverzoek',
+  koffieverzoek: 'Koffieverzoek',
+};
 
-/** Places taken; a contact request takes none (so sums over the column stay right). */
-const attendeesOf = (row: ExportRow) => (row.kind === 'contactverzoek' ? null : row.attendees);
+/** Confirmed or waitlisted; a contact request or koffieverzoek has no place, so no status. */
+const statusOf = (row: ExportRow) => (row.kind === 'aanmelding' ? row.status : null);
+
+/** Places taken; only a signup takes them (so sums over the column stay right). */
+const attendeesOf = (row: ExportRow) => (row.kind === 'aanmelding' ? row.attendees : null);
 
 /** "27-11-2026 12:00" in Amsterdam time: a format Dutch Excel reads as a date. */
 export function dutchDateTime(instant: Date): string {

@@ -3,6 +3,7 @@
  * form: go on to the confirmation, show the form again with its messages, or a message instead
  * of the form. Plain data, so Astro can pass it along as an action result.
  */
+import type { CoffeeResult } from './handle-coffee.ts';
 import type { ContactResult } from './handle-contact.ts';
 import type { SignupResult } from './handle-signup.ts';
 import type { FormAgain } from './submission-gate.ts';
@@ -20,7 +21,7 @@ export type FormOutcome =
  * like a first submission: the screen never tells whether an address was used.
  */
 export function outcomeOf(
-  result: SignupResult | ContactResult,
+  result: SignupResult | ContactResult | CoffeeResult,
   confirmation: (receipt: string) => string,
 ): FormOutcome {
   switch (result.kind) {

@@ -75,3 +75,40 @@ export function contactNotice(
     ].join('\n'),
   };
 }
+
+/** To the address of an earlier koffieverzoek: the same question again, or over the daily number. */
+export function coffeeNotice(
+  earlier: Registration,
+  reason: Exclude<NoticeReason, 'already-registered'>,
+  ambassadorName: string,
+  servicePoint: { name: string; email: string },
+): EmailPayload {
+  const body =
+    reason === 'already-sent'
+      ? [
+          `U heeft vandaag al dezelfde vraag gestuurd voor een gesprek met ${ambassadorName}.`,
+          'Het WSP heeft uw vraag al. Daarom sturen we die niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
+        ]
+      : [
+          `U heeft vandaag al ${inWords(contactRequestsPerDay)} keer gevraagd om een gesprek met een ambassadeur. Meer kan niet op één dag.`,
+          'Daarom is uw nieuwe vraag niet verstuurd. Morgen kunt u weer een vraag sturen.',
+        ];
+  return {
+    to: earlier.email,
+    subject:
+      reason === 'already-sent'
+        ? 'Uw vraag voor een gesprek was al verstuurd'
+        : 'Uw vraag voor een gesprek is niet verstuurd',
+    text: [
+      `Beste ${earlier.name},`,
+      '',
+      ...body,
+      '',
+      `Wilt u iets aanvullen of heeft u een vraag? Mail naar ${servicePoint.email}.`,
+      notYou,
+      '',
+      'Met vriendelijke groet,',
+      servicePoint.name,
+    ].join('\n'),
+  };
+}

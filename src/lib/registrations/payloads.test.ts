@@ -2,6 +2,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { amsterdamToInstant } from '../dates.ts';
 import {
+  coffeeAnswers,
+  coffeeContent,
   confirmationEmail,
   contactContent,
   planDeliveries,
@@ -129,5 +131,49 @@ describe('a contact request', () => {
   it('confirms to the employer which WSP received it', () => {
     expect(content.confirmationEmail.to).toBe('anna@example.nl');
     expect(content.confirmationEmail.text).toContain('verstuurd naar WSP Regio Amersfoort');
+  });
+});
+
+describe('a koffieverzoek', () => {
+  const coffee: Registration = {
+    ...registration,
+    kind: 'koffieverzoek',
+    eventId: 'koffie:fatima-el-idrissi',
+    attendees: 1,
+    remark: 'Hoe begon u met functiecreatie?',
+    via: null,
+    servicePoint: 'wsp-foodvalley',
+  };
+  const summary = {
+    ambassador: {
+      slug: 'fatima-el-idrissi',
+      name: 'Fatima El Idrissi',
+      url: 'https://werkgevers.regioamersfoort.nl/ambassadeurs/fatima-el-idrissi/',
+    },
+    servicePointName: 'WSP Foodvalley',
+    servicePointEmail: 'wsp@foodvalley.example',
+  };
+
+  it('carries its answers as versioned data made from the stored fields', () => {
+    const body = JSON.parse(coffeeContent(coffee, summary).webhookBody) as {
+      data: { answers: unknown };
+    };
+    expect(body.data.answers).toEqual({
+      schema: 'koffieverzoek/1',
+      ambassador: { slug: 'fatima-el-idrissi', name: 'Fatima El Idrissi' },
+      question: 'Hoe begon u met functiecreatie?',
+    });
+    expect(coffeeAnswers(coffee, 'Fatima El Idrissi')).toEqual(body.data.answers);
+  });
+
+  it('tells the employer who arranges the conversation, not how to reach the ambassador', () => {
+    const { confirmationEmail: toEmployer, serviceEmail: toWsp } = coffeeContent(coffee, summary);
+    expect(toEmployer.to).toBe('anna@example.nl');
+    expect(toEmployer.text).toContain('Uw vraag is naar WSP Foodvalley gestuurd');
+    expect(toEmployer.text).toContain('Mail naar wsp@foodvalley.example');
+    // The only addresses in the mail are the WSP's; nothing of the ambassador's own.
+    expect(toEmployer.text.match(/\S+@\S+/g)).toEqual(['wsp@foodvalley.example.']);
+    expect(toWsp.text).toContain('Ambassadeur: Fatima El Idrissi');
+    expect(toWsp.text).toContain('Naam: Anna de Vries');
   });
 });

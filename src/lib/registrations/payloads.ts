@@ -250,3 +250,84 @@ export function planDeliveries(
   }
   return planned;
 }
+
+/** The ambassador a koffieverzoek asks for, and the WSP that arranges the conversation. */
+export interface CoffeeSummary {
+  ambassador: { slug: string; name: string; url: string };
+  servicePointName: string;
+  servicePointEmail: string;
+}
+
+/**
+ * The structured answers of a koffieverzoek, made from the stored fields: the ambassador's slug
+ * from `eventId` (`koffie:<slug>`), the question from `remark`. Only the slug and name of the
+ * ambassador: the WSP has the ambassador's contact details itself, the employer never gets them.
+ */
+export function coffeeAnswers(registration: Registration, ambassadorName: string) {
+  return {
+    schema: 'koffieverzoek/1',
+    ambassador: { slug: registration.eventId.replace(/^koffie:/, ''), name: ambassadorName },
+    question: registration.remark ?? '',
+  };
+}
+
+export function coffeeContent(registration: Registration, summary: CoffeeSummary): DeliveryContent {
+  const { ambassador } = summary;
+  const question = registration.remark ?? '';
+  return {
+    webhookBody: JSON.stringify({
+      type: 'coffee_request.created',
+      timestamp: registration.createdAt,
+      data: {
+        id: registration.id,
+        kind: registration.kind,
+        createdAt: registration.createdAt,
+        servicePoint: registration.servicePoint,
+        source: registration.eventId,
+        contact: contactOf(registration),
+        ambassador: { slug: ambassador.slug, name: ambassador.name, url: ambassador.url },
+        question,
+        answers: coffeeAnswers(registration, ambassador.name),
+      },
+    }),
+    serviceEmail: {
+      subject: `Koffieverzoek: ${ambassador.name} – ${registration.organisation}`,
+      text: [
+        `Een werkgever wil graag in gesprek met ambassadeur ${ambassador.name}.`,
+        'Wilt u het gesprek regelen? Geef de gegevens van de ambassadeur niet zelf door aan de werkgever: spreek samen een plek en tijd af.',
+        '',
+        `Ambassadeur: ${ambassador.name} (${ambassador.url})`,
+        '',
+        `Naam: ${registration.name}`,
+        `E-mail: ${registration.email}`,
+        `Telefoon: ${registration.phone ?? '-'}`,
+        `Organisatie: ${registration.organisation}`,
+        `Gemeente van het bedrijf: ${registration.municipality}`,
+        '',
+        'Vraag:',
+        question,
+        '',
+        `Kenmerk: ${registration.id}`,
+        `Ontvangen: ${registration.createdAt}`,
+      ].join('\n'),
+    },
+    confirmationEmail: {
+      to: registration.email,
+      subject: `Uw vraag voor een gesprek met ${ambassador.name}`,
+      text: [
+        `Beste ${registration.name},`,
+        '',
+        `Bedankt voor uw vraag. U wilt graag praten met ${ambassador.name}.`,
+        `Uw vraag is naar ${summary.servicePointName} gestuurd. Een adviseur neemt contact met u op en spreekt met u en ${ambassador.name} een plek en tijd af.`,
+        '',
+        'Uw vraag:',
+        question,
+        '',
+        `Wilt u iets aanvullen? Mail naar ${summary.servicePointEmail}.`,
+        '',
+        'Met vriendelijke groet,',
+        summary.servicePointName,
+      ].join('\n'),
+    },
+  };
+}

@@ -28,4 +28,10 @@ describe('the privacy page', () => {
   it('states the daily number of plans one address may send', () => {
     expect(privacy).toContain(`hoogstens ${dutchNumbers[contactRequestsPerDay]} plannen`);
   });
+
+  it('states how often one address may ask for a coffee with an ambassador', () => {
+    expect(privacy).toContain(
+      `hoogstens ${dutchNumbers[contactRequestsPerDay]} keer een gesprek aanvragen`,
+    );
+  });
 });

@@ -5,9 +5,35 @@
  * webhook's contact block are made from it, and a test holds the table (migrations.ts) to it.
  */
 
-/** An event signup, or a contact request with a hire plan from the regelingenwijzer. */
-export const registrationKinds = ['aanmelding', 'contactverzoek'] as const;
+/**
+ * An event signup, a contact request with a hire plan from the regelingenwijzer, or a request for
+ * a conversation with an ambassador ("koffie met een ambassadeur").
+ */
+export const registrationKinds = ['aanmelding', 'contactverzoek', 'koffieverzoek'] as const;
 export type RegistrationKind = (typeof registrationKinds)[number];
+
+/**
+ * A koffieverzoek is stored with `event_id` = `koffie:<ambassador slug>`: it asks about one
+ * ambassador as a signup is about one event, and the notice and export logic already group by it.
+ */
+export const COFFEE_PREFIX = 'koffie:';
+
+/**
+ * The value in the `kind` column. Migration 3's CHECK allows 'aanmelding' and 'contactverzoek'
+ * only, and changing a CHECK in SQLite means rebuilding the table, so a koffieverzoek is stored as
+ * a contact request (which it is) and read back as its own kind by its `event_id` (kindOfRow).
+ * When a migration widens the CHECK, store the kind itself and drop these two functions.
+ */
+export function storedKindOf(kind: RegistrationKind): 'aanmelding' | 'contactverzoek' {
+  return kind === 'koffieverzoek' ? 'contactverzoek' : kind;
+}
+
+function kindOfRow(row: Record<string, string | number | null>): RegistrationKind {
+  const stored = String(row['kind'] ?? 'aanmelding') as RegistrationKind;
+  return stored === 'contactverzoek' && String(row['event_id']).startsWith(COFFEE_PREFIX)
+    ? 'koffieverzoek'
+    : stored;
+}
 
 export const registrationStatuses = ['bevestigd', 'wachtlijst'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
@@ -86,11 +112,13 @@ export function registrationOfRow(row: Record<string, string | number | null>): 
     if (spec.internal) continue;
     const value = row[spec.column];
     registration[key] =
-      value === null || value === undefined
-        ? null
-        : spec.type === 'integer'
-          ? Number(value)
-          : String(value);
+      key === 'kind'
+        ? kindOfRow(row)
+        : value === null || value === undefined
+          ? null
+          : spec.type === 'integer'
+            ? Number(value)
+            : String(value);
   }
   return registration as Registration;
 }
@@ -103,7 +131,11 @@ export function insertOf(stored: Omit<StoredRegistration, 'exportedAt'>): {
   const fields = entries.filter(([key]) => key in stored);
   return {
     sql: `INSERT INTO registrations (${fields.map(([, spec]) => spec.column).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`,
-    values: fields.map(([key]) => (stored as Record<string, string | number | null>)[key] ?? null),
+    values: fields.map(([key]) =>
+      key === 'kind'
+        ? storedKindOf(stored.kind)
+        : ((stored as Record<string, string | number | null>)[key] ?? null),
+    ),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Registration } from './registration-fields.ts';
 import {
   contactRequestsPerDay,
   decide,
+  type NewCoffeeRequest,
   type NewContactRequest,
   type NewEventSignup,
   type RuleQueries,
@@ -26,10 +27,17 @@ const signup: NewEventSignup = {
   eventEnd: new Date('2026-12-10T10:00:00Z'),
 };
 const plan: NewContactRequest = { ...details, kind: 'contactverzoek', message: 'Plan A' };
+const coffee: NewCoffeeRequest = {
+  ...details,
+  kind: 'koffieverzoek',
+  eventId: 'koffie:anouk-de-wit',
+  remark: 'Hoe begon u?',
+};
 
 const earlier = (overrides: Partial<Registration> = {}) =>
   ({
     id: 'r0',
+    kind: 'contactverzoek',
     email: 'anna@example.nl',
     message: 'Plan A',
     createdAt: now.toISOString(),
@@ -111,5 +119,69 @@ describe('contact requests', () => {
     expect(decision.kind === 'declined' && decision.retryAt?.toISOString()).toBe(
       new Date(now.getTime() - contactRequestsPerDay * 3_600_000 + 86_400_000).toISOString(),
     );
+  });
+});
+
+describe('koffieverzoeken', () => {
+  const earlierCoffee = (overrides: Partial<Registration> = {}) =>
+    earlier({
+      kind: 'koffieverzoek',
+      eventId: 'koffie:anouk-de-wit',
+      remark: 'Hoe begon u?',
+      message: null,
+      ...overrides,
+    });
+
+  it('take no place and are kept from the moment they are sent', () => {
+    expect(decide(coffee, now, queries({ placesTaken: () => 999 }))).toEqual({
+      kind: 'store',
+      status: 'bevestigd',
+      attendees: 1,
+      eventEnd: now,
+    });
+  });
+
+  it('recognise the same question to the same ambassador from the same address', () => {
+    const same = earlierCoffee({ email: 'ANNA@example.nl' });
+    expect(decide(coffee, now, queries({ contactRequestsFrom: () => [same] }))).toMatchObject({
+      kind: 'declined',
+      reason: 'already-sent',
+      registration: same,
+    });
+  });
+
+  it('take another question, or the same question to another ambassador, as a new request', () => {
+    const other = [
+      earlierCoffee({ remark: 'Wat kost het?' }),
+      earlierCoffee({ eventId: 'koffie:marco-verbeek' }),
+    ];
+    expect(decide(coffee, now, queries({ contactRequestsFrom: () => other }))).toMatchObject({
+      kind: 'store',
+    });
+  });
+
+  it(`stop at ${contactRequestsPerDay} a day per mailbox`, () => {
+    const sent = Array.from({ length: contactRequestsPerDay }, (_, i) =>
+      earlierCoffee({ email: `anna+${i}@example.nl`, remark: `Vraag ${i}` }),
+    );
+    expect(decide(coffee, now, queries({ contactRequestsFrom: () => sent }))).toMatchObject({
+      kind: 'declined',
+      reason: 'daily-limit',
+    });
+  });
+
+  it('are counted apart from hire plans: plans sent today use up no koffieverzoek', () => {
+    const plans = Array.from({ length: contactRequestsPerDay }, (_, i) =>
+      earlier({ message: `Plan ${i}` }),
+    );
+    expect(decide(coffee, now, queries({ contactRequestsFrom: () => plans }))).toMatchObject({
+      kind: 'store',
+    });
+    const coffees = Array.from({ length: contactRequestsPerDay }, (_, i) =>
+      earlierCoffee({ remark: `Vraag ${i}` }),
+    );
+    expect(decide(plan, now, queries({ contactRequestsFrom: () => coffees }))).toMatchObject({
+      kind: 'store',
+    });
   });
 });

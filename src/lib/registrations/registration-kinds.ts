@@ -3,7 +3,9 @@
  * that two submissions at the same moment cannot both pass a rule. An event signup takes places
  * (beyond the capacity: the waitlist) and is one per address per event. A contact request (a
  * hire plan from the regelingenwijzer) takes no place, may come a few times a day from one
- * mailbox, and the same plan again is the one sent before. The store only persists.
+ * mailbox, and the same plan again is the one sent before. A koffieverzoek (a conversation with
+ * an ambassador) follows the contact request's rules, counted apart: the same question to the same
+ * ambassador again is the one sent before. The store only persists.
  */
 import { emailKey, mailboxOf } from './mailbox.ts';
 import type {
@@ -42,7 +44,15 @@ export type NewContactRequest = RegistrationDetails & {
   message: string;
 };
 
-export type NewRegistration = NewEventSignup | NewContactRequest;
+export type NewCoffeeRequest = RegistrationDetails & {
+  kind: 'koffieverzoek';
+  /** `koffie:<ambassador slug>`. */
+  eventId: string;
+  /** The employer's question for the ambassador. */
+  remark: string;
+};
+
+export type NewRegistration = NewEventSignup | NewContactRequest | NewCoffeeRequest;
 
 /** Why a submission was not stored: the address's owner gets a notice by e-mail instead. */
 export type NoticeReason = 'already-registered' | 'already-sent' | 'daily-limit';
@@ -53,7 +63,10 @@ export interface RuleQueries {
   signupOf(eventId: string, email: string): Registration | undefined;
   /** Confirmed places taken for an event. */
   placesTaken(eventId: string): number;
-  /** Contact requests from this mailbox (plus-tagged forms included) since `since`, newest first. */
+  /**
+   * Contact requests and koffieverzoeken from this mailbox (plus-tagged forms included) since
+   * `since`, newest first.
+   */
   contactRequestsFrom(mailbox: ReturnType<typeof mailboxOf>, since: Date): Registration[];
 }
 
@@ -75,8 +88,9 @@ export type Decision =
     };
 
 /**
- * Contact requests one mailbox may send per 24 hours. Each one mails a copy to that address, so
- * without a limit the form could be used to flood someone else's inbox.
+ * Contact requests (and, counted apart, koffieverzoeken) one mailbox may send per 24 hours. Each
+ * one mails a copy to that address, so without a limit the form could be used to flood someone
+ * else's inbox.
  */
 export const contactRequestsPerDay = 3;
 
@@ -92,11 +106,24 @@ function decideSignup(input: NewEventSignup, queries: RuleQueries): Decision {
   return { kind: 'store', status, attendees: input.attendees, eventEnd: input.eventEnd };
 }
 
-function decideContactRequest(input: NewContactRequest, now: Date, queries: RuleQueries) {
-  const recent = queries.contactRequestsFrom(mailboxOf(input.email), new Date(now.getTime() - day));
+/** Whether an earlier request of the same kind asks the same thing: the plan, or the question. */
+function sameRequest(earlier: Registration, input: NewContactRequest | NewCoffeeRequest): boolean {
+  return input.kind === 'contactverzoek'
+    ? earlier.message === input.message
+    : earlier.eventId === input.eventId && earlier.remark === input.remark;
+}
+
+function decideContactRequest(
+  input: NewContactRequest | NewCoffeeRequest,
+  now: Date,
+  queries: RuleQueries,
+) {
+  // Each kind has its own daily number: a hire plan sent does not use up a koffieverzoek.
+  const recent = queries
+    .contactRequestsFrom(mailboxOf(input.email), new Date(now.getTime() - day))
+    .filter((earlier) => earlier.kind === input.kind);
   const repeat = recent.find(
-    (earlier) =>
-      emailKey(earlier.email) === emailKey(input.email) && earlier.message === input.message,
+    (earlier) => emailKey(earlier.email) === emailKey(input.email) && sameRequest(earlier, input),
   );
   if (repeat) {
     return {
@@ -124,7 +151,7 @@ function decideContactRequest(input: NewContactRequest, now: Date, queries: Rule
 
 /** Whether this new registration may be stored, by the rules of its kind. */
 export function decide(input: NewRegistration, now: Date, queries: RuleQueries): Decision {
-  return input.kind === 'contactverzoek'
+  return input.kind === 'contactverzoek' || input.kind === 'koffieverzoek'
     ? decideContactRequest(input, now, queries)
     : decideSignup(input, queries);
 }

@@ -145,6 +145,26 @@ export function contactSchema(municipalities: readonly string[]) {
 
 export type ContactInput = z.output<ReturnType<typeof contactSchema>>;
 
+/**
+ * The schema for a koffieverzoek (a conversation with an ambassador): the contact request's
+ * details with a question that must be there, so the WSP and the ambassador know what it is about.
+ */
+export function coffeeSchema(municipalities: readonly string[]) {
+  return contactSchema(municipalities).extend({
+    remark: z
+      .string({ error: 'Schrijf uw vraag aan de ambassadeur.' })
+      .trim()
+      .max(limits.remark, `Uw vraag is te lang: gebruik hoogstens ${limits.remark} tekens.`)
+      .refine((value) => /[\p{L}\p{N}]/u.test(value), 'Schrijf uw vraag aan de ambassadeur.')
+      .refine((value) => !hasControl(value, true), `Uw vraag ${STRANGE}.`),
+    consent: z.literal('ja', {
+      error: 'Geef toestemming om uw gegevens en uw vraag naar het WSP te sturen.',
+    }),
+  });
+}
+
+export type CoffeeInput = z.output<ReturnType<typeof coffeeSchema>>;
+
 /** The municipality as stored and sent to the WSP: its name, or "Anders" outside the region. */
 export function municipalityLabel(id: string, municipality: { name: string } | undefined): string {
   return id === OTHER_MUNICIPALITY ? 'Anders' : (municipality?.name ?? id);
@@ -202,6 +222,14 @@ export function validateSignup(
   municipalities: readonly string[],
 ): Checked<SignupInput> {
   return check(cached(signupSchema, municipalities).safeParse(form));
+}
+
+/** Validates a koffieverzoek: the clean input, or the first Dutch message per field. */
+export function validateCoffee(
+  form: Record<string, unknown>,
+  municipalities: readonly string[],
+): Checked<CoffeeInput> {
+  return check(cached(coffeeSchema, municipalities).safeParse(form));
 }
 
 /** Validates a contact request: the clean input, or the first Dutch message per field. */

@@ -1,8 +1,9 @@
 /** Turns content entries into what the signup pipeline needs. */
-import type { CampaignEvent, SiteContent } from '../content.ts';
+import type { Ambassador, CampaignEvent, SiteContent } from '../content.ts';
 import { resolve } from '../references.ts';
 import { toWijzerRegulation } from '../wijzer/from-content.ts';
 import { planForAnswers, type PlanForAnswers } from '../wijzer/plan-for-answers.ts';
+import type { CoffeeAmbassador, CoffeeSite } from './handle-coffee.ts';
 import type { ContactSite } from './handle-contact.ts';
 import type { SignupEvent, SignupSite } from './handle-signup.ts';
 
@@ -80,5 +81,28 @@ export function contactSiteOf(content: SiteContent, site: URL, today: string): C
       }
       return last.plan;
     },
+  };
+}
+
+/** What a koffieverzoek needs of the ambassador: never any contact details. */
+export function coffeeAmbassadorOf(ambassador: Ambassador, site: URL): CoffeeAmbassador {
+  return {
+    slug: ambassador.id,
+    name: ambassador.data.name,
+    municipality: ambassador.data.municipality.id,
+    openForCoffee: ambassador.data.openForCoffee,
+    url: new URL(`/ambassadeurs/${ambassador.id}/`, site).href,
+  };
+}
+
+/** Routing for a koffieverzoek: municipalities with their service point, and the service points. */
+export function coffeeSiteOf(content: SiteContent): CoffeeSite {
+  return {
+    municipalities: signupSiteOf(content).municipalities,
+    servicePoints: content.servicePoints.map((point) => ({
+      id: point.id,
+      name: point.data.name,
+      email: point.data.email,
+    })),
   };
 }

@@ -83,7 +83,8 @@ function toDelivery(row: Row): Delivery {
 function sameDetails(stored: Registration, input: NewRegistration): boolean {
   const sent: Record<string, unknown> = {
     ...input,
-    attendees: input.kind === 'contactverzoek' ? 1 : input.attendees,
+    // A contact request or koffieverzoek takes no place: stored as one person.
+    attendees: 'attendees' in input ? input.attendees : 1,
   };
   return typedFields.every((key) => stored[key as keyof Registration] === (sent[key] ?? null));
 }
