@@ -26,6 +26,8 @@ export const collectionDescriptions: Record<CollectionName, string> = {
     'De openbare contactgegevens van de WSP’s. Zet hier nooit wachtwoorden of geheime adressen.',
   pages: 'De vaste pagina’s van de site.',
   settings: 'De naam van de campagne, de slogan en de teksten van de voorpagina.',
+  goals:
+    'De doelen van de gemeenten voor deze campagne, met de cijfers die de campagne telt. Elk cijfer heeft een bron nodig. Ze staan op /resultaten/.',
 };
 
 /** Entries still marked as invented examples ("Voorbeeld" on the site). */
@@ -68,6 +70,7 @@ export function listView(name: CollectionName, today: string): ListView {
       } as ListView;
     case 'ambassadors':
     case 'service-points':
+    case 'goals':
       return { description, view_filters: [demoFilter] };
     default:
       return { description };
