@@ -175,6 +175,10 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
       hint: 'Aan als er een getekende toestemming voor naam en portret is.',
     },
     stories: { label: 'Verhalen van deze ambassadeur' },
+    kit: {
+      label: 'Deelkit: eigen teksten',
+      hint: 'Teksten die de ambassadeur kan plaatsen, op /ambassadeurs/(naam)/deelkit/. Laat leeg voor de standaardtekst. Zet {link} waar de link moet staan; zonder {link} komt de link aan het eind.',
+    },
     demo,
   },
   events: {

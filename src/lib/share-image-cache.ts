@@ -14,8 +14,10 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import rendererSource from './share-image.tsx?raw';
+import kitRendererSource from './share-kit-image.tsx?raw';
 import { colors } from './design-tokens.ts';
-import { renderShareImage, type ShareCard } from './share-image.tsx';
+import { renderShareImage, shareImageSize, type ShareCard } from './share-image.tsx';
+import { renderKitImage, type KitImageLayout } from './share-kit-image.tsx';
 
 /**
  * Where cards are kept: `.cache/share-cards/` in the project (git-ignored). Not under
@@ -73,8 +75,11 @@ function hashOfFile(file: string): Promise<string> {
   return hash;
 }
 
-/** The cache key of a card: changes whenever anything drawn on it changes. */
-export async function shareCardKey(card: ShareCard): Promise<string> {
+/**
+ * The cache key of a card: changes whenever anything drawn on it changes. `variant` tells apart
+ * other drawings of the same card (the share kit's sizes); without it the key is the og card's.
+ */
+export async function shareCardKey(card: ShareCard, variant = ''): Promise<string> {
   // The picture by its bytes, not its path: a moved or copied project keeps its cards.
   const picture =
     card.picture && 'file' in card.picture
@@ -84,19 +89,24 @@ export async function shareCardKey(card: ShareCard): Promise<string> {
     .update(shareRendererKey())
     .update('\0')
     .update(JSON.stringify({ ...card, picture }))
+    .update(variant ? `\0${variant}` : '')
     .digest('hex');
 }
 
 export interface ShareImageCache {
   /** The card's PNG: from the cache when it was drawn before, else drawn by `draw` and kept. */
-  imageOf(card: ShareCard, draw: (card: ShareCard) => Promise<Buffer>): Promise<Buffer>;
+  imageOf(
+    card: ShareCard,
+    draw: (card: ShareCard) => Promise<Buffer>,
+    variant?: string,
+  ): Promise<Buffer>;
 }
 
 /** A cache of share images in `dir`. */
 export function shareImageCache(dir = defaultShareCacheDir): ShareImageCache {
   return {
-    async imageOf(card, draw) {
-      const file = path.join(dir, `${await shareCardKey(card)}.png`);
+    async imageOf(card, draw, variant = '') {
+      const file = path.join(dir, `${await shareCardKey(card, variant)}.png`);
       try {
         return await readFile(file);
       } catch {
@@ -119,4 +129,27 @@ const buildCache = shareImageCache();
 /** The PNG of a card, drawn only when no build before drew the same card. */
 export function shareImagePng(card: ShareCard): Promise<Buffer> {
   return buildCache.imageOf(card, renderShareImage);
+}
+
+/** The kit renderer's own source, hashed once: part of every kit image's key. */
+const kitRendererHash = createHash('sha256').update(kitRendererSource).digest('hex');
+
+/**
+ * A share kit image of a card in `size`: the card itself at 1200×630, else the card (without its
+ * quote, which the kit image sets larger) framed by renderKitImage, both kept in the cache.
+ */
+export async function kitImagePng(
+  card: ShareCard,
+  size: KitImageLayout,
+  footer: string,
+): Promise<Buffer> {
+  if (size.width === shareImageSize.width && size.height === shareImageSize.height)
+    return shareImagePng(card);
+  const { quote: _setLarger, ...withoutQuote } = card;
+  const variant = `${size.width}x${size.height}\0${footer}\0${kitRendererHash}`;
+  return buildCache.imageOf(
+    card,
+    async () => renderKitImage(card, size, await shareImagePng(withoutQuote), footer),
+    variant,
+  );
 }
