@@ -17,7 +17,7 @@ export const collectionDescriptions: Record<CollectionName, string> = {
   regulations:
     'Regelingen voor werkgevers. Controleer bedragen en voorwaarden bij de bron, en zet daarna de datum bij "Laatst gecontroleerd op".',
   ambassadors:
-    'Werkgevers en ervaringsdeskundigen die de campagne dragen. Een portret komt alleen op de site als de toestemming aan staat.',
+    'Werkgevers en ervaringsdeskundigen die de campagne dragen. Een portret komt alleen op de site als de toestemming aan staat. Elke ambassadeur heeft een deelkit op /ambassadeurs/(naam)/deelkit/: stuur dat adres naar de ambassadeur.',
   events:
     'Bijeenkomsten, de nieuwste bovenaan. Tijden zijn Nederlandse tijd. Aanmeldingen gaan naar het WSP.',
   municipalities:
