@@ -117,7 +117,7 @@ export function defaultKitTexts(person: KitPerson, campaignName: string): KitTex
 export function kitTexts(
   person: KitPerson,
   campaignName: string,
-  own: Partial<KitTexts> | undefined,
+  own: { [Field in keyof KitTexts]?: string | undefined } | undefined,
 ): KitTexts {
   const defaults = defaultKitTexts(person, campaignName);
   return {
