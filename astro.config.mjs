@@ -63,8 +63,10 @@ export default defineConfig({
     react(),
     sitemap({
       // The wijzer's on-demand pages only exist with answers or a code in their address (noindex).
+      // An ambassador's share kit and poster are theirs to use, not pages for the public.
       filter: (page) =>
         !page.includes('/admin/') &&
+        !page.includes('/deelkit/') &&
         ![RESULT_PATH, SEND_PATH, SENT_PATH].some((path) => page.includes(path)),
     }),
     // After the pages are written, so it indexes the finished pages.

@@ -27,6 +27,7 @@ const singularLabels: Record<CollectionName, string> = {
   'service-points': 'Servicepunt',
   pages: 'Pagina',
   settings: 'Instellingen',
+  goals: 'Doel',
 };
 
 /** Where an entry appears on the site, for the CMS's "view live" link. */
@@ -36,6 +37,7 @@ const sitePaths: Partial<Record<CollectionName, string>> = {
   ambassadors: 'ambassadeurs/{{slug}}/',
   events: 'bijeenkomsten/{{slug}}/',
   municipalities: 'gemeenten/{{slug}}/',
+  goals: 'resultaten/',
 };
 
 /** The fixed plain pages: their file names are their addresses (/over/, /privacy/, ...). */
@@ -111,6 +113,7 @@ export const folderCollections = [
   'events',
   'municipalities',
   'service-points',
+  'goals',
 ] as const satisfies readonly CollectionName[];
 
 /** The campaign's name as a picture (src/pages/admin/logo.svg.ts), on the login screen. */

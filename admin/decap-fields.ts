@@ -20,6 +20,7 @@ export const displayFields: Record<CollectionName, string> = {
   'service-points': 'name',
   pages: 'title',
   settings: 'campaignName',
+  goals: 'title',
 };
 
 /** Longer limits than this get a multi-line text box. */

@@ -179,6 +179,10 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
       hint: 'Aan als de ambassadeur heeft gezegd dat werkgevers om een gesprek mogen vragen. Het WSP regelt het gesprek; de gegevens van de ambassadeur komen niet op de site.',
     },
     stories: { label: 'Verhalen van deze ambassadeur' },
+    kit: {
+      label: 'Deelkit: eigen teksten',
+      hint: 'Teksten die de ambassadeur kan plaatsen, op /ambassadeurs/(naam)/deelkit/. Laat leeg voor de standaardtekst. Zet {link} waar de link moet staan; zonder {link} komt de link aan het eind.',
+    },
     demo,
   },
   events: {
@@ -227,6 +231,34 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     },
   },
   pages: {},
+  goals: {
+    title: {
+      hint: 'Kort, zoals in het besluit van de gemeenten. Bijvoorbeeld: Extra mensen aan het werk door functiecreatie.',
+    },
+    description: { hint: 'Eén of twee zinnen: wat willen de gemeenten bereiken, en waarom?' },
+    target: { hint: 'Het getal dat de gemeenten willen halen in deze periode.' },
+    unit: { hint: 'Wat er geteld wordt, in het meervoud. Bijvoorbeeld: mensen aan het werk.' },
+    source: {
+      hint: 'Waar staat dit doel? Bijvoorbeeld: Themaboek Inclusieve arbeidsmarkt, voorstel 3.',
+    },
+    figures: {
+      label: 'Cijfers',
+      hint: 'Voeg een nieuw cijfer toe als u opnieuw geteld hebt. De site toont het nieuwste cijfer en de vorige.',
+    },
+    'figures.value': { hint: 'Het aantal tot nu toe in deze periode.' },
+    'figures.source': {
+      hint: 'Verplicht. Wie telde dit, en waarmee? Bijvoorbeeld: Telling WSP Regio Amersfoort, november 2026.',
+    },
+    'figures.demo': {
+      label: 'Voorbeeldcijfer (verzonnen)',
+      hint: 'Aan als dit cijfer verzonnen is. De site toont dan het label "Voorbeeld".',
+    },
+    order: { label: 'Volgorde', hint: 'Lager staat eerder op de pagina.' },
+    demo: {
+      label: 'Voorbeelddoel (verzonnen)',
+      hint: 'Aan als het doel of het streefgetal niet uit een besluit komt. De site toont dan het label "Voorbeeld".',
+    },
+  },
   settings: {
     home: { label: 'Startpagina' },
     'home.title': { label: 'Kop' },

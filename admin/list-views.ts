@@ -17,7 +17,7 @@ export const collectionDescriptions: Record<CollectionName, string> = {
   regulations:
     'Regelingen voor werkgevers. Controleer bedragen en voorwaarden bij de bron, en zet daarna de datum bij "Laatst gecontroleerd op".',
   ambassadors:
-    'Werkgevers en ervaringsdeskundigen die de campagne dragen. Een portret komt alleen op de site als de toestemming aan staat.',
+    'Werkgevers en ervaringsdeskundigen die de campagne dragen. Een portret komt alleen op de site als de toestemming aan staat. Elke ambassadeur heeft een deelkit op /ambassadeurs/(naam)/deelkit/: stuur dat adres naar de ambassadeur.',
   events:
     'Bijeenkomsten, de nieuwste bovenaan. Tijden zijn Nederlandse tijd. Aanmeldingen gaan naar het WSP.',
   municipalities:
@@ -26,6 +26,8 @@ export const collectionDescriptions: Record<CollectionName, string> = {
     'De openbare contactgegevens van de WSP’s. Zet hier nooit wachtwoorden of geheime adressen.',
   pages: 'De vaste pagina’s van de site.',
   settings: 'De naam van de campagne, de slogan en de teksten van de voorpagina.',
+  goals:
+    'De doelen van de gemeenten voor deze campagne, met de cijfers die de campagne telt. Elk cijfer heeft een bron nodig. Ze staan op /resultaten/.',
 };
 
 /** Entries still marked as invented examples ("Voorbeeld" on the site). */
@@ -68,6 +70,7 @@ export function listView(name: CollectionName, today: string): ListView {
       } as ListView;
     case 'ambassadors':
     case 'service-points':
+    case 'goals':
       return { description, view_filters: [demoFilter] };
     default:
       return { description };

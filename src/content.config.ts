@@ -69,6 +69,7 @@ export const collections = {
     schema: schemas['service-points'](),
   }),
   pages: defineCollection({ loader: files('pages'), schema: schemas.pages() }),
+  goals: defineCollection({ loader: files('goals'), schema: schemas.goals() }),
   settings: defineCollection({
     loader: files('settings'),
     schema: (context) => schemas.settings(helpers('settings')(context)),

@@ -12,6 +12,7 @@ import {
   type ContentEntry,
   type ContentProblem,
 } from './content-integrity.ts';
+import { goalsInOrder } from './goal-progress.ts';
 import { amountSourcesOf, findAmountProblems } from './regulation-amounts.ts';
 
 export type Story = CollectionEntry<'stories'>;
@@ -21,6 +22,7 @@ export type CampaignEvent = CollectionEntry<'events'>;
 export type Municipality = CollectionEntry<'municipalities'>;
 export type ServicePoint = CollectionEntry<'service-points'>;
 export type Page = CollectionEntry<'pages'>;
+export type Goal = CollectionEntry<'goals'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 
 export interface SiteContent {
@@ -34,6 +36,8 @@ export interface SiteContent {
   municipalities: Municipality[];
   servicePoints: ServicePoint[];
   pages: Page[];
+  /** The campaign's goals for /resultaten/, in the order staff gave them. */
+  goals: Goal[];
 }
 
 /** Set from Astro's own command (src/integrations/astro-command.ts). */
@@ -103,6 +107,7 @@ async function load(): Promise<SiteContent> {
     ),
     servicePoints: await servicePointsByReach(),
     pages: await getCollection('pages'),
+    goals: goalsInOrder(await getCollection('goals')),
   };
 }
 

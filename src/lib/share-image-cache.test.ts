@@ -96,3 +96,26 @@ describe('the share image cache', () => {
     expect(Object.keys(renderer)).toEqual(['source', 'colors', 'satori', 'sharp', 'font']);
   });
 });
+
+describe('share kit images in the same cache', () => {
+  it('keep the og card’s key when no variant is given, and get a key of their own per size', async () => {
+    const og = await shareCardKey(card);
+    expect(await shareCardKey(card, '')).toBe(og);
+    const square = await shareCardKey(card, '1080x1080');
+    const upright = await shareCardKey(card, '1080x1920');
+    expect(new Set([og, square, upright]).size).toBe(3);
+  });
+
+  it('are read back from disk for the same card and size', async () => {
+    const cache = shareImageCache(path.join(dir, 'kit'));
+    let drawn = 0;
+    const draw = async () => {
+      drawn += 1;
+      return Buffer.from('square');
+    };
+    await cache.imageOf(card, draw, '1080x1080');
+    await cache.imageOf(card, draw, '1080x1080');
+    await cache.imageOf(card, draw, '1080x1920');
+    expect(drawn).toBe(2);
+  });
+});

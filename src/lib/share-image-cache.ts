@@ -15,8 +15,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import rendererSource from './share-image.tsx?raw';
+import kitRendererSource from './share-kit-image.tsx?raw';
 import { colors } from './design-tokens.ts';
-import { renderShareImage, type ShareCard } from './share-image.tsx';
+import { renderShareImage, shareImageSize, type ShareCard } from './share-image.tsx';
+import { renderKitImage, type KitImageLayout } from './share-kit-image.tsx';
 
 /**
  * Where cards are kept: `.cache/share-cards/` in the project (git-ignored). Not under
@@ -74,8 +76,11 @@ function hashOfFile(file: string): Promise<string> {
   return hash;
 }
 
-/** The cache key of a card: changes whenever anything drawn on it changes. */
-export async function shareCardKey(card: ShareCard): Promise<string> {
+/**
+ * The cache key of a card: changes whenever anything drawn on it changes. `variant` tells apart
+ * other drawings of the same card (the share kit's sizes); without it the key is the og card's.
+ */
+export async function shareCardKey(card: ShareCard, variant = ''): Promise<string> {
   // The picture by its bytes, not its path: a moved or copied project keeps its cards.
   const picture =
     card.picture && 'file' in card.picture
@@ -85,6 +90,7 @@ export async function shareCardKey(card: ShareCard): Promise<string> {
     .update(shareRendererKey())
     .update('\0')
     .update(JSON.stringify({ ...card, picture }))
+    .update(variant ? `\0${variant}` : '')
     .digest('hex');
 }
 
@@ -92,7 +98,7 @@ type Draw = (card: ShareCard) => Promise<Buffer>;
 
 export interface ShareImageCache {
   /** The card's PNG: from the cache when it was drawn before, else drawn by `draw` and kept. */
-  imageOf(card: ShareCard, draw: Draw): Promise<Buffer>;
+  imageOf(card: ShareCard, draw: Draw, variant?: string): Promise<Buffer>;
   /**
    * Draws the cards not in the cache yet, `concurrency` at a time, and keeps them. Each card's
    * layout (satori) runs on the main thread, but its rasterising and PNG encoding (sharp, most of
@@ -107,7 +113,8 @@ export interface ShareImageCache {
 
 /** A cache of share images in `dir`. */
 export function shareImageCache(dir = defaultShareCacheDir): ShareImageCache {
-  const fileOf = async (card: ShareCard) => path.join(dir, `${await shareCardKey(card)}.png`);
+  const fileOf = async (card: ShareCard, variant = '') =>
+    path.join(dir, `${await shareCardKey(card, variant)}.png`);
   const keep = async (file: string, png: Buffer) => {
     await mkdir(dir, { recursive: true });
     // Written under a temporary name and renamed, so a build that stops halfway never
@@ -117,8 +124,8 @@ export function shareImageCache(dir = defaultShareCacheDir): ShareImageCache {
     await rename(partial, file);
   };
   return {
-    async imageOf(card, draw) {
-      const file = await fileOf(card);
+    async imageOf(card, draw, variant = '') {
+      const file = await fileOf(card, variant);
       try {
         return await readFile(file);
       } catch {
@@ -169,5 +176,28 @@ export async function drawShareImages(cards: readonly ShareCard[]): Promise<void
   console.info(
     `Share images: ${drawn} drawn (${concurrency} at a time), ${cached} from the cache, in ` +
       `${seconds(performance.now() - started)} (CPU ${seconds((used.user + used.system) / 1000)}).`,
+  );
+}
+
+/** The kit renderer's own source, hashed once: part of every kit image's key. */
+const kitRendererHash = createHash('sha256').update(kitRendererSource).digest('hex');
+
+/**
+ * A share kit image of a card in `size`: the card itself at 1200×630, else the card (without its
+ * quote, which the kit image sets larger) framed by renderKitImage, both kept in the cache.
+ */
+export async function kitImagePng(
+  card: ShareCard,
+  size: KitImageLayout,
+  footer: string,
+): Promise<Buffer> {
+  if (size.width === shareImageSize.width && size.height === shareImageSize.height)
+    return shareImagePng(card);
+  const { quote: _setLarger, ...withoutQuote } = card;
+  const variant = `${size.width}x${size.height}\0${footer}\0${kitRendererHash}`;
+  return buildCache.imageOf(
+    card,
+    async () => renderKitImage(card, size, await shareImagePng(withoutQuote), footer),
+    variant,
   );
 }

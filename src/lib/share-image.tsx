@@ -253,7 +253,7 @@ let fontsLoaded: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
  * Atkinson Hyperlegible, the site's own face, and Public Sans for digits; both self-hosted from
  * @fontsource (woff: satori cannot read woff2).
  */
-function fonts() {
+export function fonts() {
   const load = async (subset: string, weight: 400 | 700) => ({
     name: 'Atkinson Hyperlegible',
     weight,

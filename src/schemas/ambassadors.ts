@@ -29,6 +29,18 @@ export const ambassadorSchema = (helpers: SchemaHelpers) =>
     bio: text('Korte bio', 800),
     stories: z.array(helpers.reference('stories')).default([]),
     linkedin: webAddress('LinkedIn-profiel').optional(),
+    /**
+     * The ambassador's own words for their share kit; each text left empty gets a default made
+     * from the fields above (src/lib/share-kit.ts).
+     */
+    kit: z
+      .object({
+        linkedin: text('Tekst voor LinkedIn', 1300).optional(),
+        whatsapp: text('Tekst voor WhatsApp', 600).optional(),
+        emailSubject: text('Onderwerp van de e-mail', 120).optional(),
+        emailBody: text('Tekst van de e-mail', 2000).optional(),
+      })
+      .optional(),
     demo,
   });
 

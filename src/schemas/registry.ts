@@ -4,6 +4,7 @@
  */
 import { ambassadorSchema } from './ambassadors.ts';
 import { eventSchema } from './events.ts';
+import { goalSchema } from './goals.ts';
 import { municipalitySchema } from './municipalities.ts';
 import { pageSchema } from './pages.ts';
 import { regulationSchema } from './regulations.ts';
@@ -28,6 +29,7 @@ export const collectionFiles = {
   'service-points': { folder: 'service-points', extension: 'yml' },
   pages: { folder: 'pages', extension: 'md' },
   settings: { folder: 'settings', extension: 'yml' },
+  goals: { folder: 'goals', extension: 'yml' },
 } as const satisfies Record<CollectionName, CollectionFiles>;
 
 /** Dutch names of the collections, as editors see them in the CMS and in build errors. */
@@ -40,6 +42,7 @@ export const collectionLabels: Record<CollectionName, string> = {
   'service-points': 'Servicepunten',
   pages: "Pagina's",
   settings: 'Instellingen',
+  goals: 'Doelen en resultaten',
 };
 
 export const schemas = {
@@ -51,6 +54,7 @@ export const schemas = {
   'service-points': servicePointSchema,
   pages: pageSchema,
   settings: settingsSchema,
+  goals: goalSchema,
 } as const;
 
 export const collectionNames = Object.keys(collectionFiles) as CollectionName[];

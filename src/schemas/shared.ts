@@ -34,7 +34,8 @@ export type CollectionName =
   | 'municipalities'
   | 'service-points'
   | 'pages'
-  | 'settings';
+  | 'settings'
+  | 'goals';
 
 /** Required plain text of at most `max` characters. */
 export function text(label: string, max: number) {
