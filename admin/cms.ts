@@ -89,6 +89,9 @@ function register(CMS: DecapCms) {
   });
 }
 
+// This runs in the editor's browser, which has no process environment: Vite writes the
+// `PUBLIC_CMS_*` values into this bundle at build time, so they are read from import.meta.env
+// (declared and checked with the others in src/lib/config.ts).
 const settings = readCmsSettings(import.meta.env);
 // With the local backend and no `npm run cms` running, Decap would only say "Failed to fetch"
 // after the login button. The page's own Dutch explanation (src/pages/admin/index.astro) is

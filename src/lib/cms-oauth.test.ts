@@ -9,6 +9,7 @@ import {
   stateLifetimeSeconds,
   type GithubOAuthConfig,
 } from './cms-oauth.ts';
+import { readConfig } from './config.ts';
 
 const secret = 'test-client-secret-3f9a7c';
 const now = new Date('2026-11-27T12:00:00Z');
@@ -198,12 +199,23 @@ describe('finishing the GitHub login', () => {
 
 describe('reading the settings', () => {
   it('needs both the client id and the secret', () => {
-    expect(readGithubOAuth({ CMS_GITHUB_CLIENT_ID: 'id' })).toBeUndefined();
-    expect(readGithubOAuth({ CMS_GITHUB_CLIENT_ID: 'id', CMS_GITHUB_CLIENT_SECRET: 's' })).toEqual({
+    expect(readGithubOAuth(readConfig({ CMS_GITHUB_CLIENT_ID: 'id' }))).toBeUndefined();
+    expect(
+      readGithubOAuth(readConfig({ CMS_GITHUB_CLIENT_ID: 'id', CMS_GITHUB_CLIENT_SECRET: 's' })),
+    ).toEqual({
       clientId: 'id',
       clientSecret: 's',
       oauthBaseUrl: 'https://github.com',
       scope: 'repo',
     });
+    expect(
+      readGithubOAuth(
+        readConfig({
+          CMS_GITHUB_CLIENT_ID: 'id',
+          CMS_GITHUB_CLIENT_SECRET: 's',
+          CMS_GITHUB_OAUTH_URL: 'https://github.example/',
+        }),
+      )?.oauthBaseUrl,
+    ).toBe('https://github.example');
   });
 });
