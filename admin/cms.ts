@@ -84,7 +84,9 @@ function register(CMS: DecapCms) {
     handler: ({ entry }) => {
       const collection = entry.get('collection') as CollectionName;
       const data = (entry.get('data') as { toJS(): unknown }).toJS();
-      return fromJS(checkBeforeSave(collection, data));
+      // The checked entry is the object Decap gave (cleaned), so it goes back as a Map.
+      const checked = checkBeforeSave(collection, data) as Record<string, unknown>;
+      return fromJS(checked);
     },
   });
 }

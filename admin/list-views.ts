@@ -45,7 +45,7 @@ export function listView(name: CollectionName, today: string): ListView {
           { label: 'Voorbije bijeenkomsten', field: 'start', pattern: before(today) },
           demoFilter,
         ],
-      } as ListView;
+      };
     case 'stories':
       return {
         description,
@@ -55,7 +55,7 @@ export function listView(name: CollectionName, today: string): ListView {
           'title',
         ],
         view_filters: [{ label: 'Concepten', field: 'draft', pattern: true }, demoFilter],
-      } as ListView;
+      };
     case 'regulations':
       return {
         description,
@@ -65,7 +65,7 @@ export function listView(name: CollectionName, today: string): ListView {
           { label: 'Nu opnieuw controleren', field: 'reviewBy', pattern: before(today) },
           demoFilter,
         ],
-      } as ListView;
+      };
     case 'ambassadors':
     case 'service-points':
       return { description, view_filters: [demoFilter] };

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -27,16 +27,21 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+/** GitHub's token endpoint: a token for the right secret and code, an error otherwise. */
+async function answerLikeGithub(request: IncomingMessage, response: ServerResponse) {
+  const body = JSON.parse(await readBody(request)) as Record<string, string>;
+  received.push({ path: request.url ?? '', body });
+  response.setHeader('Content-Type', 'application/json');
+  if (body['client_secret'] !== secret || body['code'] !== 'good-code') {
+    response.end(JSON.stringify({ error: 'bad_verification_code' }));
+    return;
+  }
+  response.end(JSON.stringify({ access_token: 'gho_faketoken123', token_type: 'bearer' }));
+}
+
 beforeAll(async () => {
-  fakeGithub = createServer(async (request, response) => {
-    const body = JSON.parse(await readBody(request)) as Record<string, string>;
-    received.push({ path: request.url ?? '', body });
-    response.setHeader('Content-Type', 'application/json');
-    if (body['client_secret'] !== secret || body['code'] !== 'good-code') {
-      response.end(JSON.stringify({ error: 'bad_verification_code' }));
-      return;
-    }
-    response.end(JSON.stringify({ access_token: 'gho_faketoken123', token_type: 'bearer' }));
+  fakeGithub = createServer((request, response) => {
+    answerLikeGithub(request, response).catch(() => response.destroy());
   });
   await new Promise<void>((resolve) => fakeGithub.listen(0, '127.0.0.1', resolve));
   const { port } = fakeGithub.address() as AddressInfo;

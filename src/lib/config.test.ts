@@ -85,7 +85,7 @@ describe('the README', () => {
     for (const [name, spec] of Object.entries({ ...variables, ...deliveryVariables })) {
       const fallback: unknown = spec.schema.parse(undefined);
       if (fallback === undefined) expect(spec.shown, name).toMatch(/^\(.+\)$/);
-      else expect(spec.shown, name).toBe(String(fallback));
+      else expect(spec.shown, name).toBe(String(fallback as string | number));
     }
   });
 

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import type { HealthReport } from '../../src/server/health.ts';
 import { projectRoot } from './content-files.ts';
 
 export async function freePort(): Promise<number> {
@@ -88,4 +89,9 @@ export async function runServerToExit(
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearTimeout(timer);
   return { code, stdout, stderr };
+}
+
+/** The server's `/healthz` report. */
+export async function health(url: string): Promise<HealthReport> {
+  return (await (await fetch(`${url}/healthz`)).json()) as HealthReport;
 }
