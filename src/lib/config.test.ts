@@ -56,7 +56,6 @@ describe('readConfig', () => {
     ]);
     expect(problemsOf({ PORT: '70000' })).toHaveLength(1);
     expect(problemsOf({ SMTP_URL: 'mail.example' })[0]).toMatch(/^SMTP_URL=/);
-    expect(problemsOf({ PUBLIC_CMS_BACKEND: 'gitea' })[0]).toMatch(/local, github or gitlab/);
     expect(() => readConfig({ PORT: '0' })).toThrow(/PORT="0" is not allowed/);
   });
 

@@ -211,7 +211,8 @@ export const variables = {
     'older forms are renewed',
   ),
   PUBLIC_CMS_BACKEND: variable(
-    raw.pipe(z.enum(['local', 'github', 'gitlab']).default('local')),
+    // Any text here: admin/backend.ts refuses a wrong one with the reason (why not gitea, say).
+    raw.pipe(z.string().default('local')),
     'local, github or gitlab',
     'build',
     'local',
