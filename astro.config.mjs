@@ -8,15 +8,20 @@ import astroCommand from './src/integrations/astro-command.ts';
 import hyphenate from './src/integrations/hyphenate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
+import { siteConfig } from './src/lib/config.ts';
 import { RESULT_PATH, SEND_PATH, SENT_PATH } from './src/lib/wijzer/paths.ts';
 
+// Every variable is checked here once per build (src/lib/config.ts): a wrong one stops the build
+// with a message naming it, before any page is made.
+const config = siteConfig();
+
 /** The public address of the site; canonical URLs, Open Graph tags and the sitemap use it. */
-const site = process.env.SITE_URL ?? 'https://werkgevers.regioamersfoort.nl';
+const site = config.SITE_URL;
 
 export default defineConfig({
   site,
   // Tests build into their own folder (with a fixed clock) so they never replace a real build.
-  outDir: process.env.DIST_DIR ?? './dist',
+  outDir: config.DIST_DIR,
   // Content pages are static; the few on-demand routes (signups) opt out with `prerender = false`
   // and are served by our own Node server (src/server/), which mounts the adapter's handler.
   output: 'static',

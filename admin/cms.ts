@@ -84,11 +84,16 @@ function register(CMS: DecapCms) {
     handler: ({ entry }) => {
       const collection = entry.get('collection') as CollectionName;
       const data = (entry.get('data') as { toJS(): unknown }).toJS();
-      return fromJS(checkBeforeSave(collection, data));
+      // The checked entry is the object Decap gave (cleaned), so it goes back as a Map.
+      const checked = checkBeforeSave(collection, data) as Record<string, unknown>;
+      return fromJS(checked);
     },
   });
 }
 
+// This runs in the editor's browser, which has no process environment: Vite writes the
+// `PUBLIC_CMS_*` values into this bundle at build time, so they are read from import.meta.env
+// (declared and checked with the others in src/lib/config.ts).
 const settings = readCmsSettings(import.meta.env);
 // With the local backend and no `npm run cms` running, Decap would only say "Failed to fetch"
 // after the login button. The page's own Dutch explanation (src/pages/admin/index.astro) is

@@ -27,7 +27,7 @@ describe('the CMS configuration and the content schemas', () => {
     expect(config.collections.map((collection) => collection.name).sort()).toEqual(
       [...collectionNames].sort(),
     );
-    for (const collection of config.collections as CmsCollection[]) {
+    for (const collection of config.collections) {
       const { folder, extension } = collectionFiles[collection.name as CollectionName];
       const files = collection.files?.map((file) => file.file) ?? [];
       if (collection.folder) {

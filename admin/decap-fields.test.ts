@@ -1,6 +1,6 @@
 import type { CmsField } from 'decap-cms-core';
 import { describe, expect, it } from 'vitest';
-import { sectors } from '../src/lib/taxonomy.ts';
+import { sectors } from '../src/schemas/taxonomy.ts';
 import { collectionFields } from './config.ts';
 
 type Field = CmsField & Record<string, unknown> & { fields?: Field[]; pattern?: [string, string] };

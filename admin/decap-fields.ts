@@ -4,8 +4,8 @@
  * references and select widgets with the Dutch labels of the vocabularies.
  */
 import type { CmsField } from 'decap-cms-core';
-import * as taxonomy from '../src/lib/taxonomy.ts';
-import type { Term } from '../src/lib/taxonomy.ts';
+import * as taxonomy from '../src/schemas/taxonomy.ts';
+import type { Term } from '../src/schemas/taxonomy.ts';
 import type { CollectionName } from '../src/schemas/shared.ts';
 import type { CollectionLabels } from './labels.ts';
 import type { FieldOutline, ValueOutline } from './schema-outline.ts';
@@ -196,7 +196,7 @@ function listWidget(
   const item = value.of;
   // Choices and references pick several from a list; no list of single-value rows needed.
   if (item.kind === 'choice' || item.kind === 'reference') {
-    return { ...widgetFor(item, labels, path, within), multiple: true, ...size } as Widget;
+    return { ...widgetFor(item, labels, path, within), multiple: true, ...size };
   }
   if (item.kind === 'object') {
     const first = item.fields.find((field) => field.value.kind === 'text');
@@ -207,7 +207,7 @@ function listWidget(
       ...size,
       ...(first && { summary: `{{fields.${first.name}}}` }),
       fields: item.fields.map((field) => fieldFor(field, labels, within)),
-    } as Widget;
+    };
   }
   return {
     widget: 'list',
@@ -216,8 +216,8 @@ function listWidget(
       name: 'item',
       label: labels[path]?.label ?? path,
       ...widgetFor(item, labels, path, within),
-    } as CmsField,
-  } as Widget;
+    },
+  };
 }
 
 /**

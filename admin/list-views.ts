@@ -47,7 +47,7 @@ export function listView(name: CollectionName, today: string): ListView {
           { label: 'Voorbije bijeenkomsten', field: 'start', pattern: before(today) },
           demoFilter,
         ],
-      } as ListView;
+      };
     case 'stories':
       return {
         description,
@@ -57,7 +57,7 @@ export function listView(name: CollectionName, today: string): ListView {
           'title',
         ],
         view_filters: [{ label: 'Concepten', field: 'draft', pattern: true }, demoFilter],
-      } as ListView;
+      };
     case 'regulations':
       return {
         description,
@@ -67,7 +67,7 @@ export function listView(name: CollectionName, today: string): ListView {
           { label: 'Nu opnieuw controleren', field: 'reviewBy', pattern: before(today) },
           demoFilter,
         ],
-      } as ListView;
+      };
     case 'ambassadors':
     case 'service-points':
     case 'goals':

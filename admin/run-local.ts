@@ -5,9 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { siteConfig } from '../src/lib/config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const backendPort = Number(process.env['CMS_LOCAL_PORT'] ?? 8081);
+const backendPort = siteConfig().CMS_LOCAL_PORT;
 const localUrl = `http://127.0.0.1:${backendPort}/api/v1`;
 
 function start(name: string, script: string, args: string[], env: Record<string, string>) {

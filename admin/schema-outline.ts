@@ -83,7 +83,7 @@ interface CheckDef {
 }
 
 function defOf(schema: z.ZodType): Def {
-  return schema.def as unknown as Def;
+  return schema.def;
 }
 
 function checksOf(schema: z.ZodType): CheckDef[] {

@@ -1,6 +1,6 @@
 /** Preview of an ambassador, with the markup and classes of /ambassadeurs/<slug>/. */
 import type { z } from 'astro/zod';
-import { ambassadorKinds } from '../../src/lib/taxonomy.ts';
+import { ambassadorKinds } from '../../src/schemas/taxonomy.ts';
 import type { ambassadorSchema } from '../../src/schemas/ambassadors.ts';
 import Demo from './Demo.tsx';
 import { entryData, imageUrl, termLabel, type PreviewProps } from './preview-data.ts';

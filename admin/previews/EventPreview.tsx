@@ -1,5 +1,5 @@
 /** Preview of an event, with the markup and classes of /bijeenkomsten/<slug>/. */
-import { eventStatuses } from '../../src/lib/taxonomy.ts';
+import { eventStatuses } from '../../src/schemas/taxonomy.ts';
 import Demo from './Demo.tsx';
 import {
   dutchTimeRange,

@@ -1,6 +1,6 @@
 /** Preview of a regulation, with the markup and classes of /regelingen/<slug>/. */
 import type { z } from 'astro/zod';
-import { providers, regulationKinds } from '../../src/lib/taxonomy.ts';
+import { providers, regulationKinds } from '../../src/schemas/taxonomy.ts';
 import type { regulationSchema } from '../../src/schemas/regulations.ts';
 import Demo from './Demo.tsx';
 import { dutchDate, entryData, termLabel, type PreviewProps } from './preview-data.ts';

@@ -1,6 +1,6 @@
 /** Preview of a story, with the markup and classes of /verhalen/<slug>/. */
 import type { z } from 'astro/zod';
-import { sectors, sizeClasses, targetGroups } from '../../src/lib/taxonomy.ts';
+import { sectors, sizeClasses, targetGroups } from '../../src/schemas/taxonomy.ts';
 import type { storySchema } from '../../src/schemas/stories.ts';
 import Demo from './Demo.tsx';
 import {
@@ -16,7 +16,7 @@ type Story = z.input<ReturnType<typeof storySchema>> & { hero?: { src?: string; 
 
 export default function StoryPreview(props: PreviewProps) {
   const data = entryData<Story>(props);
-  const hero = imageUrl(props, data.hero?.src as string | undefined);
+  const hero = imageUrl(props, data.hero?.src);
   const municipality = referenceName(
     props,
     'municipality',

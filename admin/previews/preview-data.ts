@@ -11,14 +11,14 @@ import {
   isCalendarDate,
   isLocalDateTime,
 } from '../../src/lib/dates.ts';
-import { labelOf, type Term } from '../../src/lib/taxonomy.ts';
+import { labelOf, type Term } from '../../src/schemas/taxonomy.ts';
 
 export type PreviewProps = PreviewTemplateComponentProps;
 
 /** The entry's fields as plain JavaScript values (Decap keeps them as Immutable maps). */
 export function entryData<T>(props: PreviewProps): Partial<T> {
   const data = props.entry.get('data') as { toJS?: () => unknown } | undefined;
-  return (data?.toJS?.() ?? {}) as Partial<T>;
+  return data?.toJS?.() ?? {};
 }
 
 /** The address Decap serves an image under, or undefined when there is none yet. */
@@ -57,7 +57,12 @@ export function referenceName(
 
 /** Dutch date "27 november 2026" for "2026-11-27"; empty while the editor has not chosen one. */
 export function dutchDate(value: unknown): string {
-  const date = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  const date =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'string'
+        ? value
+        : '';
   return isCalendarDate(date) ? formatCalendarDate(date) : date;
 }
 

@@ -48,6 +48,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const output = fileURLToPath(new URL('pagefind/', dir));
         await rm(output, { recursive: true, force: true });
+        // Not a setting of this site (so not in src/lib/config.ts): a knob of Pagefind's own,
+        // which reads it from the environment; this only sets its value for the build.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= indexChunkSize;
         try {
           const { index, errors } = await pagefind.createIndex({});

@@ -23,6 +23,6 @@ describe('clocks', () => {
   it('CAMPAIGN_NOW sets the clock; without it the system clock is used', () => {
     expect(clockFromEnv({ CAMPAIGN_NOW: '2026-11-27T11:00:00Z' })().getUTCFullYear()).toBe(2026);
     expect(clockFromEnv({ CAMPAIGN_NOW: '2031-01-01T00:00:00Z' })().getUTCFullYear()).toBe(2031);
-    expect(clockFromEnv({})).toBe(systemClock);
+    expect(clockFromEnv({ CAMPAIGN_NOW: undefined })).toBe(systemClock);
   });
 });

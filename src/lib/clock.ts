@@ -2,13 +2,15 @@
  * "Now" for the whole site, injectable so that builds and tests never depend on today's date.
  * `CAMPAIGN_NOW` (an ISO instant, e.g. 2026-11-27T12:00:00+01:00) is the time the process
  * started at; from there the clock runs at normal speed, so retries and timeouts still happen.
- * Without it the system clock is used.
+ * Without it the system clock is used. The variable is read and checked in src/lib/config.ts.
  *
  * Every clock made from the environment is anchored to the process's start, not to the moment it
  * was made: the server's own copy of this module and the bundled copy the routes run, a page
  * rendered now and a calendar file made a minute later all read the same time. A request reads it
  * once, through src/lib/request-clock.ts.
  */
+
+import { siteConfig, type SiteConfig } from './config.ts';
 
 export type Clock = () => Date;
 
@@ -43,7 +45,7 @@ export function runningClock(
  * The clock configured by the environment: from `CAMPAIGN_NOW` when set (the instant at which the
  * process started: `performance.now()` counts from there), the system clock otherwise.
  */
-export function clockFromEnv(env: Record<string, string | undefined> = process.env): Clock {
-  const start = env['CAMPAIGN_NOW'];
+export function clockFromEnv(config: Pick<SiteConfig, 'CAMPAIGN_NOW'> = siteConfig()): Clock {
+  const start = config.CAMPAIGN_NOW;
   return start ? runningClock(start, () => performance.now(), 0) : systemClock;
 }

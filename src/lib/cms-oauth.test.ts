@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +9,7 @@ import {
   stateLifetimeSeconds,
   type GithubOAuthConfig,
 } from './cms-oauth.ts';
+import { readConfig } from './config.ts';
 
 const secret = 'test-client-secret-3f9a7c';
 const now = new Date('2026-11-27T12:00:00Z');
@@ -26,16 +27,21 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+/** GitHub's token endpoint: a token for the right secret and code, an error otherwise. */
+async function answerLikeGithub(request: IncomingMessage, response: ServerResponse) {
+  const body = JSON.parse(await readBody(request)) as Record<string, string>;
+  received.push({ path: request.url ?? '', body });
+  response.setHeader('Content-Type', 'application/json');
+  if (body['client_secret'] !== secret || body['code'] !== 'good-code') {
+    response.end(JSON.stringify({ error: 'bad_verification_code' }));
+    return;
+  }
+  response.end(JSON.stringify({ access_token: 'gho_faketoken123', token_type: 'bearer' }));
+}
+
 beforeAll(async () => {
-  fakeGithub = createServer(async (request, response) => {
-    const body = JSON.parse(await readBody(request)) as Record<string, string>;
-    received.push({ path: request.url ?? '', body });
-    response.setHeader('Content-Type', 'application/json');
-    if (body['client_secret'] !== secret || body['code'] !== 'good-code') {
-      response.end(JSON.stringify({ error: 'bad_verification_code' }));
-      return;
-    }
-    response.end(JSON.stringify({ access_token: 'gho_faketoken123', token_type: 'bearer' }));
+  fakeGithub = createServer((request, response) => {
+    answerLikeGithub(request, response).catch(() => response.destroy());
   });
   await new Promise<void>((resolve) => fakeGithub.listen(0, '127.0.0.1', resolve));
   const { port } = fakeGithub.address() as AddressInfo;
@@ -198,12 +204,23 @@ describe('finishing the GitHub login', () => {
 
 describe('reading the settings', () => {
   it('needs both the client id and the secret', () => {
-    expect(readGithubOAuth({ CMS_GITHUB_CLIENT_ID: 'id' })).toBeUndefined();
-    expect(readGithubOAuth({ CMS_GITHUB_CLIENT_ID: 'id', CMS_GITHUB_CLIENT_SECRET: 's' })).toEqual({
+    expect(readGithubOAuth(readConfig({ CMS_GITHUB_CLIENT_ID: 'id' }))).toBeUndefined();
+    expect(
+      readGithubOAuth(readConfig({ CMS_GITHUB_CLIENT_ID: 'id', CMS_GITHUB_CLIENT_SECRET: 's' })),
+    ).toEqual({
       clientId: 'id',
       clientSecret: 's',
       oauthBaseUrl: 'https://github.com',
       scope: 'repo',
     });
+    expect(
+      readGithubOAuth(
+        readConfig({
+          CMS_GITHUB_CLIENT_ID: 'id',
+          CMS_GITHUB_CLIENT_SECRET: 's',
+          CMS_GITHUB_OAUTH_URL: 'https://github.example/',
+        }),
+      )?.oauthBaseUrl,
+    ).toBe('https://github.example');
   });
 });

@@ -9,6 +9,7 @@
  *    window with the postMessage handshake Decap expects, only to this site's own origin.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { siteConfig, type SiteConfig } from './config.ts';
 
 export interface GithubOAuthConfig {
   clientId: string;
@@ -31,18 +32,21 @@ export const loginPaths = ['/api/cms/auth', '/api/cms/callback'];
 /** Ten minutes to log in at GitHub; after that the editor starts again. */
 export const stateLifetimeSeconds = 600;
 
-type Env = Record<string, string | undefined>;
+type OAuthVariables =
+  'CMS_GITHUB_CLIENT_ID' | 'CMS_GITHUB_CLIENT_SECRET' | 'CMS_GITHUB_OAUTH_URL' | 'CMS_GITHUB_SCOPE';
 
-/** The OAuth settings from the environment, or undefined when GitHub login is not set up. */
-export function readGithubOAuth(env: Env): GithubOAuthConfig | undefined {
-  const clientId = env['CMS_GITHUB_CLIENT_ID']?.trim();
-  const clientSecret = env['CMS_GITHUB_CLIENT_SECRET']?.trim();
+/** The OAuth settings (src/lib/config.ts), or undefined when GitHub login is not set up. */
+export function readGithubOAuth(
+  config: Pick<SiteConfig, OAuthVariables> = siteConfig(),
+): GithubOAuthConfig | undefined {
+  const clientId = config.CMS_GITHUB_CLIENT_ID;
+  const clientSecret = config.CMS_GITHUB_CLIENT_SECRET;
   if (!clientId || !clientSecret) return undefined;
   return {
     clientId,
     clientSecret,
-    oauthBaseUrl: (env['CMS_GITHUB_OAUTH_URL']?.trim() || 'https://github.com').replace(/\/+$/, ''),
-    scope: env['CMS_GITHUB_SCOPE']?.trim() || 'repo',
+    oauthBaseUrl: config.CMS_GITHUB_OAUTH_URL,
+    scope: config.CMS_GITHUB_SCOPE,
   };
 }
 

@@ -8,7 +8,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import type { ImageMetadata } from 'astro';
 import {
   collectionFiles,
   collectionLabels,
@@ -88,7 +87,7 @@ export function checkHelpers(entryFile: string): SchemaHelpers {
           error: (issue) =>
             `Afbeelding: het bestand ${String(issue.input)} bestaat niet. Kies de afbeelding opnieuw.`,
         })
-        .transform((src) => ({ src, width: 1, height: 1, format: 'png' }) as ImageMetadata),
+        .transform((src) => ({ src, width: 1, height: 1, format: 'png' })),
     reference: (collection) => z.string().transform((id) => ({ collection, id })),
   };
 }

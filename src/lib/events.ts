@@ -1,7 +1,7 @@
 /**
  * When an event is upcoming or past, and whether signing up is possible. Pure: "now" is passed in.
  */
-import type { EventStatus } from './taxonomy.ts';
+import type { EventStatus } from '../schemas/taxonomy.ts';
 
 export interface EventTiming {
   start: Date;

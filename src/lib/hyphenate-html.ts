@@ -11,8 +11,6 @@
  */
 import nl from 'hyphen/nl/index.js';
 
-const { hyphenateSync } = nl;
-
 /** Shorter words fit any line on a 320 px screen, so they are left alone. */
 export const MIN_WORD_LENGTH = 10;
 
@@ -52,7 +50,9 @@ export function breakPoints(token: string, minWordLength = MIN_WORD_LENGTH): str
     // After the separator, not before it, as in a printed address.
     return before + core.replace(/([@./])(?=.)/g, '$1<wbr>') + after;
   }
-  return token.replace(longWord(minWordLength), (word) => hyphenateSync(word, { minWordLength }));
+  return token.replace(longWord(minWordLength), (word) =>
+    nl.hyphenateSync(word, { minWordLength }),
+  );
 }
 
 /**

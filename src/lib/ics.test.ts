@@ -26,7 +26,7 @@ describe('toICalendar', () => {
   );
 
   it('parses with ical.js and keeps the Amsterdam wall-clock times', () => {
-    const calendar = new ICAL.Component(ICAL.parse(text));
+    const calendar = ICAL.Component.fromString(text);
     const timezone = calendar.getFirstSubcomponent('vtimezone');
     ICAL.TimezoneService.register(timezone!);
     const [timed, allDay] = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

@@ -3,13 +3,7 @@
  * index and the search page offers their values, so both read them from here.
  */
 import { resolve, resolveAll } from './references.ts';
-import {
-  type Ambassador,
-  type CampaignEvent,
-  type Regulation,
-  type SiteContent,
-  type Story,
-} from './content.ts';
+import type { Ambassador, CampaignEvent, Regulation, SiteContent, Story } from './content.ts';
 import { searchFacets, type SearchFacets } from './search-facets.ts';
 
 export function storyFacets(story: Story, content: SiteContent): SearchFacets {

@@ -3,7 +3,7 @@
  * Pages write these into the index (`<SearchFacets>`); the search page offers the same values.
  * Values are the Dutch labels people see, because Pagefind returns them as written.
  */
-import { labelOf, sectors, targetGroups } from './taxonomy.ts';
+import { labelOf, sectors, targetGroups } from '../schemas/taxonomy.ts';
 
 export const searchTypes = [
   'Verhaal',

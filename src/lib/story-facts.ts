@@ -1,7 +1,7 @@
 /** Glue between story entries and the pure filter logic in `story-facets.ts`. */
 import type { Municipality, Regulation, Story } from './content.ts';
 import type { FacetKey, StoryFacts } from './story-facets.ts';
-import { labelOf, sectors, targetGroups } from './taxonomy.ts';
+import { labelOf, sectors, targetGroups } from '../schemas/taxonomy.ts';
 
 export function storyFacts(story: Story): StoryFacts {
   return {

@@ -180,6 +180,6 @@ describe('serialising', () => {
       }),
     );
     expect(json).not.toContain('</script>');
-    expect(JSON.parse(json)['name']).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(json) as { name: string }).name).toBe('</script><script>alert(1)</script>');
   });
 });

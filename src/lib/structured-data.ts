@@ -4,7 +4,7 @@
  * `<StructuredData>`.
  */
 import { amsterdamOffsetMinutes, instantToAmsterdam } from './dates.ts';
-import type { EventStatus } from './taxonomy.ts';
+import type { EventStatus } from '../schemas/taxonomy.ts';
 
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string } & Record<
   string,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ambassadorKinds } from '../lib/taxonomy.ts';
+import { ambassadorKinds } from './taxonomy.ts';
 import { choice, demo, imageWithAlt, text, webAddress, type SchemaHelpers } from './shared.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eventStatuses } from '../lib/taxonomy.ts';
+import { eventStatuses } from './taxonomy.ts';
 import {
   choice,
   demo,

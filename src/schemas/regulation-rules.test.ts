@@ -188,7 +188,7 @@ function typesIn(schema: z.ZodType, seen = new Set<string>()): Set<string> {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
   seen.add(def['type'] as string);
   const children: unknown[] = [];
-  if (def['shape']) children.push(...Object.values(def['shape'] as object));
+  if (def['shape']) children.push(...Object.values(def['shape'] as Record<string, unknown>));
   for (const key of ['element', 'innerType', 'in', 'out', 'left', 'right']) {
     if (def[key]) children.push(def[key]);
   }

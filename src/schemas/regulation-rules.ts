@@ -7,7 +7,7 @@
  * transforms), so the CMS can derive an editable field for every part. Amounts are whole cents.
  */
 import { z } from 'astro/zod';
-import { ageBands, needs, planMoments, situations, yieldKinds } from '../lib/wijzer/terms.ts';
+import { ageBands, needs, planMoments, situations, yieldKinds } from './wijzer-terms.ts';
 import { calendarDate, choice, text } from './shared.ts';
 
 function cents(label: string) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { providers, regulationKinds, targetGroups } from '../lib/taxonomy.ts';
+import { providers, regulationKinds, targetGroups } from './taxonomy.ts';
 import { regulationRules } from './regulation-rules.ts';
 import { calendarDate, choice, demo, source, text } from './shared.ts';
 

@@ -11,8 +11,8 @@ import {
   isLocalDateTime,
   toCalendarDate,
   amsterdamToInstant,
-} from '../lib/dates.ts';
-import { valuesOf, type Term } from '../lib/taxonomy.ts';
+} from './date-values.ts';
+import { valuesOf, type Term } from './taxonomy.ts';
 
 // Generic messages (a missing field, a wrong type) in Dutch as well: editors read them.
 z.config(z.locales.nl());
@@ -47,7 +47,7 @@ export function text(label: string, max: number) {
     .meta({ title: label });
 }
 
-/** A choice from one of the fixed vocabularies in `src/lib/taxonomy.ts`. */
+/** A choice from one of the fixed vocabularies in `taxonomy.ts`. */
 export function choice<const T extends readonly [Term, ...Term[]]>(label: string, terms: T) {
   const allowed = terms.map((term) => term.value).join(', ');
   return z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sectors, sizeClasses, targetGroups } from '../lib/taxonomy.ts';
+import { sectors, sizeClasses, targetGroups } from './taxonomy.ts';
 import {
   calendarDate,
   choice,

@@ -21,7 +21,8 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
     const item = box.querySelector<HTMLElement>(selector);
     if (!item) return;
     item.hidden = false;
-    item.querySelector('button')?.addEventListener('click', action);
+    // Each action handles its own failure (it tells the visitor), so nothing is left to await.
+    item.querySelector('button')?.addEventListener('click', () => void action());
   };
 
   if (navigator.clipboard) {

@@ -79,12 +79,17 @@ function show(form: HTMLFormElement, answer: Answer) {
   summary.focus();
 }
 
-document.addEventListener('submit', async (event) => {
+document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-signup-form')) return;
   event.preventDefault();
   if (form.dataset['busy'] === 'true') return;
+  // `send` answers every failure itself: it sends the form the ordinary way.
+  void send(form);
+});
 
+/** Sends the form in the background and shows the answer, or falls back to a normal submit. */
+async function send(form: HTMLFormElement) {
   // A referral in the page address (?via=) goes with the signup.
   const via = form.elements.namedItem('via') as HTMLInputElement | null;
   if (via && !via.value) via.value = new URLSearchParams(location.search).get('via') ?? '';
@@ -114,7 +119,7 @@ document.addEventListener('submit', async (event) => {
     button?.removeAttribute('aria-disabled');
     if (button) button.textContent = label;
   }
-});
+}
 
 // A module, so these names stay local to this file.
 export {};

@@ -2,25 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestSiteServer, type TestSiteServer } from '../../tests/support/test-site-server.ts';
-import { clientAddress, trustedProxyHops } from './client-address.ts';
+import { clientAddress } from './client-address.ts';
 import { createRateLimiter } from './rate-limit.ts';
-
-describe('trustedProxyHops', () => {
-  it('reads a count, true as one proxy, false or nothing as none', () => {
-    expect(trustedProxyHops(undefined)).toBe(0);
-    expect(trustedProxyHops('')).toBe(0);
-    expect(trustedProxyHops('false')).toBe(0);
-    expect(trustedProxyHops('0')).toBe(0);
-    expect(trustedProxyHops('true')).toBe(1);
-    expect(trustedProxyHops('1')).toBe(1);
-    expect(trustedProxyHops('2')).toBe(2);
-  });
-
-  it('refuses a setting it cannot read instead of guessing', () => {
-    expect(() => trustedProxyHops('ja')).toThrow(/TRUST_PROXY/);
-    expect(() => trustedProxyHops('-1')).toThrow(/TRUST_PROXY/);
-  });
-});
 
 describe('clientAddress', () => {
   const from = (forwarded: string | undefined) =>

@@ -6,20 +6,6 @@
  */
 import type { IncomingMessage } from 'node:http';
 
-/**
- * The number of trusted proxy hops from TRUST_PROXY: a count, `true` (one proxy, as before
- * counts were possible) or `false`/unset (none, the header is ignored).
- */
-export function trustedProxyHops(value: string | undefined): number {
-  const setting = (value ?? '').trim().toLowerCase();
-  if (setting === '' || setting === 'false') return 0;
-  if (setting === 'true') return 1;
-  if (/^\d+$/.test(setting)) return Number(setting);
-  throw new Error(
-    `TRUST_PROXY must be the number of proxies in front of this process (0, 1, 2, ...), not "${value}".`,
-  );
-}
-
 /** The client's address: the entry `hops` from the right of X-Forwarded-For, or the socket's. */
 export function clientAddress(req: IncomingMessage, hops: number): string {
   const socketAddress = req.socket.remoteAddress ?? 'unknown';

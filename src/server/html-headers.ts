@@ -28,7 +28,7 @@ function headerName(headers: OutgoingHttpHeaders, name: string): string | undefi
 
 export function protectHtmlHeaders(res: ServerResponse): void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
+  res.writeHead = (status: number, ...rest: unknown[]) => {
     // writeHead(status, headers) or writeHead(status, statusMessage, headers).
     const index = typeof rest[0] === 'string' ? 1 : 0;
     const given = rest[index];
@@ -46,5 +46,5 @@ export function protectHtmlHeaders(res: ServerResponse): void {
     }
     if (given === undefined || given === headers) rest[index] = headers;
     return writeHead(status, ...rest);
-  }) as ServerResponse['writeHead'];
+  };
 }

@@ -112,13 +112,16 @@ export function createSiteServer(options: SiteServerOptions): Server {
     res.end(method === 'HEAD' ? undefined : (page ?? 'Pagina niet gevonden'));
   }
 
-  return createServer(async (req, res) => {
-    for (const [name, value] of Object.entries(
-      securityHeaders({ https: isHttps(req, options.trustedProxyHops > 0), path: req.url ?? '/' }),
-    )) {
-      res.setHeader(name, value);
-    }
+  async function handle(req: IncomingMessage, res: ServerResponse) {
     try {
+      for (const [name, value] of Object.entries(
+        securityHeaders({
+          https: isHttps(req, options.trustedProxyHops > 0),
+          path: req.url ?? '/',
+        }),
+      )) {
+        res.setHeader(name, value);
+      }
       const method = req.method ?? 'GET';
       const healthz = req.url === '/healthz';
       const allowed = healthz ? ['GET', 'HEAD'] : allowedMethods;
@@ -186,5 +189,15 @@ export function createSiteServer(options: SiteServerOptions): Server {
         res.destroy();
       }
     }
+  }
+
+  // node:http ignores the promise a handler returns: a rejection that got past `handle`'s own
+  // catch (answering the 500 itself failed) would go unhandled and stop the process. It is caught
+  // here and ends that one connection instead.
+  return createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Answering failed:', error instanceof Error ? error.message : error);
+      res.destroy();
+    });
   });
 }

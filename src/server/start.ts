@@ -7,19 +7,31 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ConfigError, siteConfig, type SiteConfig } from '../lib/config.ts';
 import { createSignupRuntime } from '../lib/registrations/runtime.ts';
 import { canReach } from '../lib/registrations/config.ts';
-import { trustedProxyHops } from './client-address.ts';
 import { healthReport } from './health.ts';
 import { gracefulStop } from './graceful-stop.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createSiteServer, type AstroHandler } from './site-server.ts';
 
+/** The configuration, checked before anything else: a wrong variable stops the start at once. */
+function configOrExit(): SiteConfig {
+  try {
+    return siteConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${error.message}\nSee README, Configuration. The site did not start.`);
+    process.exit(1);
+  }
+}
+
+const config = configOrExit();
 const root = path.resolve(import.meta.dirname, '../..');
-const distDir = path.resolve(root, process.env['DIST_DIR'] ?? 'dist');
+const distDir = path.resolve(root, config.DIST_DIR);
 const entry = path.join(distDir, 'server', 'entry.mjs');
-const host = process.env['HOST'] ?? '127.0.0.1';
-const port = Number(process.env['PORT'] ?? 4321);
+const host = config.HOST;
+const port = config.PORT;
 
 if (!existsSync(entry) || process.argv.includes('--build')) {
   console.info('Building the site first (this takes up to a minute)...');
@@ -35,23 +47,19 @@ const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Astr
 const server = createSiteServer({
   clientDir: path.join(distDir, 'client'),
   astroHandler: handler,
-  trustedProxyHops: trustedProxyHops(process.env['TRUST_PROXY']),
+  trustedProxyHops: config.TRUST_PROXY,
   rateLimiter: createRateLimiter(runtime.config.rateLimit),
   health: () =>
     healthReport(runtime.store, (servicePoint) => canReach(runtime.config, servicePoint)),
   maxBodyBytes: 16 * 1024,
-  publicOrigin: new URL(process.env['SITE_URL'] ?? 'https://werkgevers.regioamersfoort.nl').origin,
+  publicOrigin: new URL(config.SITE_URL).origin,
   locals: () => ({ signups: runtime }),
 });
 
 server.listen(port, host, () => {
   console.info(`The site runs at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
   console.info(`Signups are stored in ${path.resolve(runtime.config.dataDir, 'signups.db')}`);
-  if (
-    !Object.keys(process.env).some((name) =>
-      /^DELIVERY_\w+_(WEBHOOK_URL|EMAIL|EXPORT_TOKEN)$/.test(name),
-    )
-  ) {
+  if (Object.keys(config.DELIVERY).length === 0) {
     console.warn(
       'No delivery channel is configured: signups and plans are stored but reach no WSP. Set DELIVERY_<ID>_WEBHOOK_URL, _EMAIL or _EXPORT_TOKEN (README, Configuration).',
     );

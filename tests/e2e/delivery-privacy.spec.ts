@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startServer } from '../support/server-process.ts';
+import { health, startServer } from '../support/server-process.ts';
 import { signUp } from '../support/signup-client.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 
@@ -67,7 +67,7 @@ test('failed deliveries are logged and reported with ids and reasons, never pers
     }
     // Per registrant: the confirmation (refused by SMTP) and the webhook (500, or no answer).
     await expect
-      .poll(async () => (await (await fetch(`${server.url}/healthz`)).json()).deliveries.failed, {
+      .poll(async () => (await health(server.url)).deliveries.failed, {
         timeout: 60_000,
       })
       .toBe(4);

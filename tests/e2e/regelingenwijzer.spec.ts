@@ -437,7 +437,7 @@ test.describe('the calendar file', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
     expect(response.headers()['content-disposition']).toContain('aannameplan.ics');
-    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const calendar = ICAL.Component.fromString(await response.text());
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     const on = (date: string) =>
       events.filter((event) => event.startDate.toString() === date).map((event) => event.summary);

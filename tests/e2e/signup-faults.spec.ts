@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startServer, type RunningServer } from '../support/server-process.ts';
+import { health, startServer, type RunningServer } from '../support/server-process.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 import { signUp } from '../support/signup-client.ts';
 import { startReceiver } from '../support/webhook-receiver.ts';
@@ -54,10 +54,7 @@ test('a receiver that is down for a while gets every registration exactly once a
 
     await expect.poll(() => receiver.attempts, { timeout: 10_000 }).toBeGreaterThan(40);
     expect(receiver.accepted.size).toBe(0);
-    const health = (await (await fetch(`${server.url}/healthz`)).json()) as {
-      deliveries: { pending: number };
-    };
-    expect(health.deliveries.pending).toBe(20);
+    expect((await health(server.url)).deliveries.pending).toBe(20);
 
     receiver.failing = false;
     const ids = await registrationIds(server);
@@ -71,7 +68,7 @@ test('a receiver that is down for a while gets every registration exactly once a
       `Outage: 20 registrations while the receiver failed, ${receiver.attempts} attempts in all, ` +
         `${receiver.accepted.size} delivered after it recovered, each exactly once.`,
     );
-    expect(await (await fetch(`${server.url}/healthz`)).json()).toMatchObject({
+    expect(await health(server.url)).toMatchObject({
       status: 'ok',
       deliveries: { pending: 0, failed: 0 },
     });
@@ -129,7 +126,7 @@ test('after a SIGKILL during concurrent signups, every acknowledged registration
       `SIGKILL: ${total} signups sent, ${acknowledged.length} acknowledged, ` +
         `${stored.length} stored after the restart, ${lost.length} acknowledged ones lost.`,
     );
-    expect((await (await fetch(`${restarted.url}/healthz`)).json()).store.writable).toBe(true);
+    expect((await health(restarted.url)).store.writable).toBe(true);
   } finally {
     await restarted.stop();
   }
@@ -175,12 +172,14 @@ test('e-mail goes to the WSP inbox and the registrant; a delivery that keeps fai
     expect(toRegistrant?.raw).toContain('bijeenkomst.ics');
 
     await expect
-      .poll(async () => (await (await fetch(`${server.url}/healthz`)).json()).deliveries.failed, {
+      .poll(async () => (await health(server.url)).deliveries.failed, {
         timeout: 20_000,
       })
       .toBe(1);
-    const health = await (await fetch(`${server.url}/healthz`)).json();
-    expect(health).toMatchObject({ status: 'degraded', deliveries: { pending: 0, failed: 1 } });
+    expect(await health(server.url)).toMatchObject({
+      status: 'degraded',
+      deliveries: { pending: 0, failed: 1 },
+    });
     await expect
       .poll(() => smtp.messages.filter((m) => m.to.includes('beheer@example.nl')).length, {
         timeout: 10_000,

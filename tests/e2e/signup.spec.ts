@@ -95,7 +95,7 @@ test.describe('signing up with JavaScript', () => {
     const download = page.getByRole('link', { name: /Zet in uw agenda/ });
     const response = await page.request.get((await download.getAttribute('href'))!);
     expect(response.headers()['content-type']).toContain('text/calendar');
-    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const calendar = ICAL.Component.fromString(await response.text());
     ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('Ontbijtsessie: personeel vinden via het WSP');

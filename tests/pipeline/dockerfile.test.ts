@@ -27,7 +27,7 @@ const args = (keyword: string, stage: DockerInstruction[] = final) =>
 function envOf(stage: DockerInstruction[]): Record<string, string> {
   return Object.fromEntries(
     args('ENV', stage).flatMap((line) =>
-      [...line.matchAll(/(\w+)=(\S+)/g)].map((match) => [match[1], match[2]]),
+      [...line.matchAll(/(\w+)=(\S+)/g)].map((match) => [match[1] ?? '', match[2] ?? ''] as const),
     ),
   );
 }

@@ -64,7 +64,7 @@ export async function startCmsWorkspace(port: number): Promise<CmsWorkspace> {
   } catch (error) {
     backend.kill();
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`${error instanceof Error ? error.message : error}\n${log}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`);
   }
 
   let site: Server | undefined;

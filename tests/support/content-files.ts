@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import type { ImageMetadata } from 'astro';
 import { schemas } from '../../src/schemas/registry.ts';
 import type { CollectionName, SchemaHelpers } from '../../src/schemas/shared.ts';
 import type { ContentEntry } from '../../src/lib/content-integrity.ts';
@@ -29,7 +28,7 @@ export function stubHelpers(entryFile: string): SchemaHelpers {
         .refine((src) => existsSync(path.resolve(path.dirname(entryFile), src)), {
           message: 'Afbeelding: het bestand bestaat niet.',
         })
-        .transform((src) => ({ src, width: 1, height: 1, format: 'png' }) as ImageMetadata),
+        .transform((src) => ({ src, width: 1, height: 1, format: 'png' })),
     reference: (collection) => z.string().transform((id) => ({ collection, id })),
   };
 }

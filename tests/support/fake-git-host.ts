@@ -43,7 +43,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 function send(res: ServerResponse, answer: Answer, head: boolean) {
   const { status = 200, body, headers = {} } = answer;
   const isJson = body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body);
-  const payload = isJson ? JSON.stringify(body) : (body as string | Buffer | undefined);
+  const payload = isJson ? JSON.stringify(body) : body;
   res.writeHead(status, {
     ...(isJson && { 'Content-Type': 'application/json; charset=utf-8' }),
     ...headers,
@@ -62,7 +62,13 @@ export async function startFakeHost(
 ): Promise<FakeHost> {
   const calls: string[] = [];
   const unknown: string[] = [];
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    answer(req, res).catch((error: unknown) => {
+      console.error(`fake ${name}: answering failed`, error);
+      res.destroy();
+    });
+  });
+  async function answer(req: IncomingMessage, res: ServerResponse) {
     const method = req.method ?? 'GET';
     const request = {
       method,
@@ -85,7 +91,7 @@ export async function startFakeHost(
       console.error(`fake ${name}: ${call} failed`, error);
       send(res, { status: 500, body: { message: String(error) } }, false);
     }
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -15,7 +15,7 @@ import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { sectors, sizeClasses, targetGroups } from '../../src/lib/taxonomy.ts';
+import { sectors, sizeClasses, targetGroups } from '../../src/schemas/taxonomy.ts';
 
 /** How many generated stories each ambassador gets in their list (a real ambassador has a few). */
 const STORIES_PER_AMBASSADOR = 3;

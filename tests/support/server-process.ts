@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import type { HealthReport } from '../../src/server/health.ts';
 import { projectRoot } from './content-files.ts';
 
 export async function freePort(): Promise<number> {
@@ -69,4 +70,28 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
         child.kill(signal);
       }),
   };
+}
+
+/** Runs the server with this environment until it exits by itself (it must, within 20 seconds). */
+export async function runServerToExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'src/server/start.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, DIST_DIR: 'dist-test', HOST: '127.0.0.1', PORT: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  return { code, stdout, stderr };
+}
+
+/** The server's `/healthz` report. */
+export async function health(url: string): Promise<HealthReport> {
+  return (await (await fetch(`${url}/healthz`)).json()) as HealthReport;
 }

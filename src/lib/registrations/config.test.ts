@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { envKeyOf, signupConfigFromEnv } from './config.ts';
+import { readConfig } from '../config.ts';
+import { envKeyOf, signupConfigFrom } from './config.ts';
 
 const secret = `whsec_${Buffer.from('a'.repeat(32)).toString('base64')}`;
 
 describe('signupConfigFromEnv', () => {
   it('has embedded defaults, so npm start works without any variable', () => {
-    const config = signupConfigFromEnv({});
+    const config = signupConfigFrom(readConfig({}));
     expect(config).toMatchObject({
       dataDir: './data',
       retentionDays: 30,
@@ -18,12 +19,14 @@ describe('signupConfigFromEnv', () => {
   });
 
   it('reads the channels of a service point from its own variables', () => {
-    const config = signupConfigFromEnv({
-      DELIVERY_WSP_FOODVALLEY_WEBHOOK_URL: 'https://wsp.example/hooks',
-      DELIVERY_WSP_FOODVALLEY_WEBHOOK_SECRET: secret,
-      DELIVERY_WSP_FOODVALLEY_EMAIL: 'aanmeldingen@wsp.example',
-      DELIVERY_WSP_FOODVALLEY_EXPORT_TOKEN: 't'.repeat(32),
-    });
+    const config = signupConfigFrom(
+      readConfig({
+        DELIVERY_WSP_FOODVALLEY_WEBHOOK_URL: 'https://wsp.example/hooks',
+        DELIVERY_WSP_FOODVALLEY_WEBHOOK_SECRET: secret,
+        DELIVERY_WSP_FOODVALLEY_EMAIL: 'aanmeldingen@wsp.example',
+        DELIVERY_WSP_FOODVALLEY_EXPORT_TOKEN: 't'.repeat(32),
+      }),
+    );
     expect(config.channels('wsp-foodvalley')).toEqual({
       webhook: { url: 'https://wsp.example/hooks', secret },
       email: 'aanmeldingen@wsp.example',
@@ -33,24 +36,28 @@ describe('signupConfigFromEnv', () => {
   });
 
   it('keeps unseen or failed registrations 90 days at most, never less than the period', () => {
-    expect(signupConfigFromEnv({}).retentionMaxDays).toBe(90);
-    expect(signupConfigFromEnv({ RETENTION_MAX_DAYS: '120' }).retentionMaxDays).toBe(120);
+    expect(signupConfigFrom(readConfig({})).retentionMaxDays).toBe(90);
+    expect(signupConfigFrom(readConfig({ RETENTION_MAX_DAYS: '120' })).retentionMaxDays).toBe(120);
     expect(
-      signupConfigFromEnv({ RETENTION_DAYS: '60', RETENTION_MAX_DAYS: '30' }).retentionMaxDays,
+      signupConfigFrom(readConfig({ RETENTION_DAYS: '60', RETENTION_MAX_DAYS: '30' }))
+        .retentionMaxDays,
     ).toBe(60);
-    expect(() => signupConfigFromEnv({ RETENTION_MAX_DAYS: 'altijd' })).toThrow(
+    expect(() => signupConfigFrom(readConfig({ RETENTION_MAX_DAYS: 'altijd' }))).toThrow(
       /RETENTION_MAX_DAYS/,
     );
   });
 
   it('names the variable that is wrong', () => {
-    const bad = signupConfigFromEnv({
-      DELIVERY_WSP_X_WEBHOOK_URL: 'https://x',
-      DELIVERY_WSP_X_WEBHOOK_SECRET: 'geheim',
-    });
-    expect(() => bad.channels('wsp-x')).toThrow(/DELIVERY_WSP_X_WEBHOOK_SECRET/);
-    expect(() => signupConfigFromEnv({ RETENTION_DAYS: 'dertig' })).toThrow(/RETENTION_DAYS/);
-    expect(() => signupConfigFromEnv({ SMTP_URL: 'mail.example' })).toThrow(/SMTP_URL/);
+    expect(() =>
+      readConfig({
+        DELIVERY_WSP_X_WEBHOOK_URL: 'https://x',
+        DELIVERY_WSP_X_WEBHOOK_SECRET: 'geheim',
+      }),
+    ).toThrow(/DELIVERY_WSP_X_WEBHOOK_SECRET/);
+    expect(() => signupConfigFrom(readConfig({ RETENTION_DAYS: 'dertig' }))).toThrow(
+      /RETENTION_DAYS/,
+    );
+    expect(() => signupConfigFrom(readConfig({ SMTP_URL: 'mail.example' }))).toThrow(/SMTP_URL/);
   });
 
   it('turns a service point id into its variable prefix', () => {

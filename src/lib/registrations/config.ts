@@ -1,8 +1,9 @@
 /**
- * The signup pipeline's configuration, from the environment. Delivery secrets (webhook URLs and
+ * The signup pipeline's configuration, from the environment (checked in src/lib/config.ts). Delivery secrets (webhook URLs and
  * secrets, inboxes, export tokens) live here and never in content. Per service point, with the
  * service point's id in capitals: wsp-regio-amersfoort → DELIVERY_WSP_REGIO_AMERSFOORT_WEBHOOK_URL.
  */
+import { siteConfig, type DeliveryConfig, type SiteConfig } from '../config.ts';
 
 export interface DeliveryChannels {
   webhook?: { url: string; secret: string };
@@ -32,8 +33,6 @@ export interface SignupConfig {
   channels(servicePoint: string): DeliveryChannels;
 }
 
-type Env = Record<string, string | undefined>;
-
 /** The channels that get an outbox entry for a new registration at this service point. */
 export function pushChannels(
   config: Pick<SignupConfig, 'channels' | 'smtp'>,
@@ -57,82 +56,32 @@ export function envKeyOf(servicePoint: string): string {
   return servicePoint.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
-function number(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new Error(`${name} must be a number from ${min} to ${max}, got "${raw}".`);
-  }
-  return value;
-}
-
-function channelsFromEnv(env: Env, key: string): DeliveryChannels {
-  const prefix = `DELIVERY_${key}_`;
-  const channels: DeliveryChannels = {};
-  const url = env[`${prefix}WEBHOOK_URL`];
-  const secret = env[`${prefix}WEBHOOK_SECRET`];
-  if (url || secret) {
-    if (!url || !/^https?:\/\//.test(url))
-      throw new Error(`${prefix}WEBHOOK_URL must be an http(s) URL.`);
-    if (!secret || !/^whsec_[A-Za-z0-9+/=]{24,}$/.test(secret)) {
-      throw new Error(
-        `${prefix}WEBHOOK_SECRET must be a Standard Webhooks secret (whsec_ + base64).`,
-      );
-    }
-    channels.webhook = { url, secret };
-  }
-  const email = env[`${prefix}EMAIL`];
-  if (email) {
-    if (!/^[^\s@]+@[^\s@]+$/.test(email))
-      throw new Error(`${prefix}EMAIL must be an e-mail address.`);
-    channels.email = email;
-  }
-  const token = env[`${prefix}EXPORT_TOKEN`];
-  if (token) {
-    if (token.length < 24) throw new Error(`${prefix}EXPORT_TOKEN must be at least 24 characters.`);
-    channels.exportToken = token;
-  }
-  return channels;
-}
-
-/** Reads and checks the configuration; a mistake stops the start with a clear message. */
-export function signupConfigFromEnv(env: Env = process.env): SignupConfig {
-  const smtpUrl = env['SMTP_URL'];
-  // Read once per service point: every signup asks.
-  const known = new Map<string, DeliveryChannels>();
-  const config: SignupConfig = {
-    dataDir: env['DATA_DIR'] || './data',
-    retentionDays: number(env, 'RETENTION_DAYS', 30, 1, 3650),
-    retentionMaxDays: Math.max(
-      number(env, 'RETENTION_DAYS', 30, 1, 3650),
-      number(env, 'RETENTION_MAX_DAYS', 90, 1, 3650),
-    ),
-    retryHours: number(env, 'DELIVERY_RETRY_HOURS', 72, 0.001, 24 * 30),
-    retryBaseSeconds: number(env, 'DELIVERY_RETRY_BASE_SECONDS', 30, 0.01, 3600),
-    minFillSeconds: number(env, 'FORM_MIN_SECONDS', 2, 0, 600),
-    formMaxAgeHours: number(env, 'FORM_MAX_AGE_HOURS', 24, 1, 24 * 14),
-    rateLimit: {
-      max: number(env, 'RATE_LIMIT_MAX', 10, 1, 1_000_000),
-      windowSeconds: number(env, 'RATE_LIMIT_WINDOW_SECONDS', 600, 1, 86_400),
-    },
-    channels: (servicePoint) => {
-      let channels = known.get(servicePoint);
-      if (!channels) {
-        channels = channelsFromEnv(env, envKeyOf(servicePoint));
-        known.set(servicePoint, channels);
-      }
-      return channels;
-    },
+/** The signup pipeline's part of the configuration (src/lib/config.ts). */
+export function signupConfigFrom(config: SiteConfig = siteConfig()): SignupConfig {
+  const signup: SignupConfig = {
+    dataDir: config.DATA_DIR,
+    retentionDays: config.RETENTION_DAYS,
+    retentionMaxDays: Math.max(config.RETENTION_DAYS, config.RETENTION_MAX_DAYS),
+    retryHours: config.DELIVERY_RETRY_HOURS,
+    retryBaseSeconds: config.DELIVERY_RETRY_BASE_SECONDS,
+    minFillSeconds: config.FORM_MIN_SECONDS,
+    formMaxAgeHours: config.FORM_MAX_AGE_HOURS,
+    rateLimit: { max: config.RATE_LIMIT_MAX, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
+    channels: (servicePoint) => channelsOf(config.DELIVERY[envKeyOf(servicePoint)]),
   };
-  if (smtpUrl) {
-    if (!/^smtps?:\/\//.test(smtpUrl))
-      throw new Error('SMTP_URL must start with smtp:// or smtps://.');
-    config.smtp = {
-      url: smtpUrl,
-      from: env['MAIL_FROM'] || 'Iedereen doet mee <noreply@localhost>',
-    };
+  if (config.SMTP_URL) signup.smtp = { url: config.SMTP_URL, from: config.MAIL_FROM };
+  if (config.ALERT_EMAIL) signup.alertEmail = config.ALERT_EMAIL;
+  return signup;
+}
+
+function channelsOf(delivery: DeliveryConfig | undefined): DeliveryChannels {
+  const channels: DeliveryChannels = {};
+  if (!delivery) return channels;
+  // readConfig has checked that a webhook has both its URL and its secret.
+  if (delivery.WEBHOOK_URL && delivery.WEBHOOK_SECRET) {
+    channels.webhook = { url: delivery.WEBHOOK_URL, secret: delivery.WEBHOOK_SECRET };
   }
-  if (env['ALERT_EMAIL']) config.alertEmail = env['ALERT_EMAIL'];
-  return config;
+  if (delivery.EMAIL) channels.email = delivery.EMAIL;
+  if (delivery.EXPORT_TOKEN) channels.exportToken = delivery.EXPORT_TOKEN;
+  return channels;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { signupConfigFromEnv } from './config.ts';
+import { readConfig } from '../config.ts';
+import { signupConfigFrom } from './config.ts';
 import { handleExport, type ExportDeps } from './export-handler.ts';
 import { SignupStore } from './store.ts';
 
@@ -31,7 +32,7 @@ function deps(): ExportDeps {
   }
   return {
     store,
-    config: signupConfigFromEnv({ DELIVERY_WSP_A_EXPORT_TOKEN: token }),
+    config: signupConfigFrom(readConfig({ DELIVERY_WSP_A_EXPORT_TOKEN: token })),
     servicePoints: ['wsp-a', 'wsp-b'],
     eventTitles: new Map([['ontbijt', 'Ontbijtsessie']]),
     now: new Date('2026-11-27T10:00:00Z'),

@@ -73,7 +73,7 @@ export async function runFormAction(
   const earlier = astro.getActionResult(action) as FormResult | undefined;
   if (earlier) return earlier;
   if (astro.request.method !== 'POST') return undefined;
-  return (await astro.callAction(action, await postedFormData(astro.request, own))) as FormResult;
+  return await astro.callAction(action, await postedFormData(astro.request, own));
 }
 
 /** The outcome of a result; an error Astro made (the input could not be read) becomes a message. */

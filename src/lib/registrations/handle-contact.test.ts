@@ -3,7 +3,8 @@ import { loadAllEntries } from '../../../tests/support/content-files.ts';
 import { amsterdamToInstant } from '../dates.ts';
 import { toWijzerRegulation, type RegulationData } from '../wijzer/from-content.ts';
 import { planForAnswers } from '../wijzer/plan-for-answers.ts';
-import { signupConfigFromEnv } from './config.ts';
+import { readConfig } from '../config.ts';
+import { signupConfigFrom } from './config.ts';
 import { issueStamp } from './form-stamp.ts';
 import { GroupCommit } from './group-commit.ts';
 import {
@@ -57,7 +58,7 @@ function deps(env: Record<string, string> = {}, overrides: Partial<ContactDeps> 
   return {
     store,
     register: group.register.bind(group),
-    config: signupConfigFromEnv(env),
+    config: signupConfigFrom(readConfig(env)),
     formSecret: secret,
     now,
     notify: () => {},

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { amsterdamToInstant } from '../dates.ts';
-import { signupConfigFromEnv } from './config.ts';
+import { readConfig } from '../config.ts';
+import { signupConfigFrom } from './config.ts';
 import { issueStamp } from './form-stamp.ts';
 import {
   handleSignup,
@@ -54,7 +55,7 @@ function deps(
   return {
     store,
     register: (request) => group.register(request),
-    config: signupConfigFromEnv(env),
+    config: signupConfigFrom(readConfig(env)),
     formSecret: secret,
     now,
     notify: () => {},

@@ -88,7 +88,7 @@ describe('e-mails', () => {
   it('confirms to the registrant with a calendar file that parses', () => {
     const mail = confirmationEmail(registration, event, now);
     expect(mail.to).toBe('anna@example.nl');
-    const vevent = new ICAL.Component(ICAL.parse(mail.calendar!)).getFirstSubcomponent('vevent');
+    const vevent = ICAL.Component.fromString(mail.calendar!).getFirstSubcomponent('vevent');
     expect(vevent?.getFirstPropertyValue('summary')).toBe('Ontbijtsessie');
   });
 

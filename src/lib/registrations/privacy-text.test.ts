@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../tests/support/content-files.ts';
-import { signupConfigFromEnv } from './config.ts';
+import { readConfig } from '../config.ts';
+import { signupConfigFrom } from './config.ts';
 import { contactRequestsPerDay } from './registration-kinds.ts';
 
 const privacy = readFileSync(path.join(projectRoot, 'content/pages/privacy.md'), 'utf8').replace(
@@ -14,13 +15,13 @@ const dutchNumbers = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'ze
 
 describe('the privacy page', () => {
   it('states the default retention period', () => {
-    const days = signupConfigFromEnv({}).retentionDays;
+    const days = signupConfigFrom(readConfig({})).retentionDays;
     expect(privacy).toContain(`verwijderd ${days} dagen na de bijeenkomst`);
     expect(privacy).toContain(`wordt ${days} dagen na het versturen verwijderd`);
   });
 
   it('states the hard maximum for data the WSP did not get or did not pull', () => {
-    const days = signupConfigFromEnv({}).retentionMaxDays;
+    const days = signupConfigFrom(readConfig({})).retentionMaxDays;
     expect(privacy).toContain(`niet langer dan ${days} dagen na de bijeenkomst`);
     expect(privacy).toContain('minstens één keer heeft opgehaald');
   });

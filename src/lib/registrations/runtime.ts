@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { clockFromEnv, type Clock } from '../clock.ts';
 import { requestNow } from '../request-clock.ts';
-import { canReach, envKeyOf, signupConfigFromEnv, type SignupConfig } from './config.ts';
+import { canReach, envKeyOf, signupConfigFrom, type SignupConfig } from './config.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
@@ -48,7 +48,7 @@ async function send(config: SignupConfig, mailer: Mailer | undefined, delivery: 
 }
 
 export function createSignupRuntime(
-  config: SignupConfig = signupConfigFromEnv(),
+  config: SignupConfig = signupConfigFrom(),
   clock: Clock = clockFromEnv(),
 ): SignupRuntime {
   const store = new SignupStore(path.resolve(config.dataDir, 'signups.db'));

@@ -6,7 +6,7 @@
  * parse-answers.ts; a test holds the two readers to the same verdict on every input.
  */
 import { formatCalendarDate } from '../dates.ts';
-import { valuesOf } from '../taxonomy.ts';
+import { valuesOf } from '../../schemas/taxonomy.ts';
 import { addYears } from './date-math.ts';
 import { NONE, UNKNOWN, questionIds, questions, type QuestionId } from './questions.ts';
 import {
@@ -16,7 +16,7 @@ import {
   type AgeBand,
   type ContractLength,
   type Situation,
-} from './terms.ts';
+} from '../../schemas/wijzer-terms.ts';
 
 export interface Answers {
   /** The benefits and statuses the employer chose (question 1). */

@@ -8,7 +8,7 @@ import { formatCalendarDate } from '../dates.ts';
 import type { Answers } from './answers.ts';
 import { formatNumber } from './money.ts';
 import { questions, type QuestionId } from './questions.ts';
-import { ageBands, contractBands, needs, situations } from './terms.ts';
+import { ageBands, contractBands, needs, situations } from '../../schemas/wijzer-terms.ts';
 
 export type Check =
   | { state: 'met'; text: string }

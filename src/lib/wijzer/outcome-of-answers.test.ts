@@ -44,7 +44,7 @@ function page(query: string) {
 function calendar(query: string) {
   const file = planCalendarFile(new URLSearchParams(query), regulations, { now, origin });
   if (!file.ok) throw new Error(file.message);
-  const component = new ICAL.Component(ICAL.parse(file.body));
+  const component = ICAL.Component.fromString(file.body);
   return {
     stamp: component.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstamp')?.toString(),
     events: component.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)),

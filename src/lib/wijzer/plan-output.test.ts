@@ -34,7 +34,7 @@ const hire: Answers = {
 const result = evaluate(hire, regulations, { today: '2026-11-27' });
 
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   return calendar
     .getAllSubcomponents('vevent')
     .map((vevent) => new ICAL.Event(vevent))

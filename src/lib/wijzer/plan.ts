@@ -3,7 +3,7 @@ import type { PlanAction } from '../../schemas/regulation-rules.ts';
 import type { Answers } from './answers.ts';
 import { addDays, addMonths, addYears } from './date-math.ts';
 import type { PlanItem, RegulationOutcome } from './result.ts';
-import { planMoments, type PlanMoment } from './terms.ts';
+import { planMoments, type PlanMoment } from '../../schemas/wijzer-terms.ts';
 import { nextWorkingDay, nonWorkingReason, previousWorkingDay } from './working-days.ts';
 
 /** The regulation whose first day is a trial, not the contract's start. */

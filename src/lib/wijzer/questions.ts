@@ -2,7 +2,7 @@
  * The seven questions of the regelingenwijzer, in plain Dutch (B1), one idea each. The id of a
  * question is also its name in the address of a result, so a shared link holds only answers.
  */
-import { ageBands, contractBands, situations } from './terms.ts';
+import { ageBands, contractBands, situations } from '../../schemas/wijzer-terms.ts';
 
 export const questionIds = [
   'situatie',

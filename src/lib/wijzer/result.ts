@@ -1,7 +1,7 @@
 /** The shape of the regelingenwijzer's result: what `evaluate` returns and the pages render. */
 import type { PlanAction, RegulationRules } from '../../schemas/regulation-rules.ts';
 import type { QuestionId } from './questions.ts';
-import type { PlanMoment, YieldKind } from './terms.ts';
+import type { PlanMoment, YieldKind } from '../../schemas/wijzer-terms.ts';
 
 /** What the wijzer needs of a regulation entry. */
 export interface WijzerRegulation {

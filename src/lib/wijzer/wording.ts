@@ -8,7 +8,7 @@ import { formatEuro, formatNumber } from './money.ts';
 import { optionLabel, questions, type QuestionId } from './questions.ts';
 import type { Estimate, PlanItem, WijzerResult, YieldOutcome } from './result.ts';
 import { TRIAL_MONTHS } from './plan.ts';
-import { planMoments, type PlanMoment } from './terms.ts';
+import { planMoments, type PlanMoment } from '../../schemas/wijzer-terms.ts';
 
 /** Headings of the plan's groups. */
 export const momentHeadings: Record<PlanMoment, string> = {

@@ -4,4 +4,4 @@ import { readGithubOAuth, startLogin } from '../../../lib/cms-oauth.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = ({ request }) => startLogin(request, readGithubOAuth(process.env));
+export const GET: APIRoute = ({ request }) => startLogin(request, readGithubOAuth());

@@ -4,4 +4,4 @@ import { finishLogin, readGithubOAuth } from '../../../lib/cms-oauth.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = ({ request }) => finishLogin(request, readGithubOAuth(process.env));
+export const GET: APIRoute = ({ request }) => finishLogin(request, readGithubOAuth());

@@ -3,7 +3,7 @@
  * a regulation's `rules` can hold. The rules schema, the questions and the evaluation all take
  * their values from here, so a value can never mean one thing in content and another in code.
  */
-import type { Term } from '../taxonomy.ts';
+import type { Term } from './taxonomy.ts';
 
 export interface SituationTerm extends Term {
   /** The words inside a sentence: "Geldt bij een WIA-, WAO- of WAZ-uitkering of Wajong." */

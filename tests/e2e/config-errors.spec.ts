@@ -1,0 +1,34 @@
+/**
+ * A wrong environment variable stops `npm start` before it builds or listens: exit code 1 and a
+ * message on stderr that names the variable and says what is allowed (src/lib/config.ts).
+ */
+import { expect, test } from '@playwright/test';
+import { runServerToExit } from '../support/server-process.ts';
+
+const secret = `whsec_${Buffer.from('a'.repeat(32)).toString('base64')}`;
+
+test('a bad PORT stops the start with its name and what is allowed', async () => {
+  const run = await runServerToExit({ PORT: 'tachtig' });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(
+    'PORT="tachtig" is not allowed: it must be a whole number from 1 to 65535.',
+  );
+  expect(run.stderr).toContain('The site did not start.');
+  expect(run.stdout).not.toContain('The site runs at');
+});
+
+test('a bad webhook URL stops the start, however many variables are wrong', async () => {
+  const run = await runServerToExit({
+    PORT: '4321',
+    DELIVERY_WSP_FOODVALLEY_WEBHOOK_URL: 'wsp.example/hooks',
+    DELIVERY_WSP_FOODVALLEY_WEBHOOK_SECRET: secret,
+    TRUST_PROXY: 'ja',
+  });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(
+    'DELIVERY_WSP_FOODVALLEY_WEBHOOK_URL="wsp.example/hooks" is not allowed: it must be an http(s) address.',
+  );
+  expect(run.stderr).toContain('TRUST_PROXY="ja" is not allowed');
+  // Checked before the build: a wrong variable never costs a minute of building first.
+  expect(run.stdout).not.toContain('Building the site first');
+});
