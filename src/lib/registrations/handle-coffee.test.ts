@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { amsterdamToInstant } from '../dates.ts';
-import { signupConfigFromEnv } from './config.ts';
+import { readConfig } from '../config.ts';
+import { signupConfigFrom } from './config.ts';
 import { issueStamp } from './form-stamp.ts';
 import { GroupCommit } from './group-commit.ts';
 import {
@@ -51,7 +52,7 @@ function deps(env: Record<string, string> = {}) {
   return {
     store,
     register: group.register.bind(group),
-    config: signupConfigFromEnv(env),
+    config: signupConfigFrom(readConfig(env)),
     formSecret: secret,
     now,
     notify: () => {},
