@@ -25,6 +25,7 @@ const singularLabels: Record<CollectionName, string> = {
   events: 'Bijeenkomst',
   municipalities: 'Gemeente',
   'service-points': 'Servicepunt',
+  'task-lists': 'Takenlijst',
   pages: 'Pagina',
   settings: 'Instellingen',
 };
@@ -111,6 +112,7 @@ export const folderCollections = [
   'events',
   'municipalities',
   'service-points',
+  'task-lists',
 ] as const satisfies readonly CollectionName[];
 
 /** The campaign's name as a picture (src/pages/admin/logo.svg.ts), on the login screen. */

@@ -11,6 +11,7 @@ import { servicePointSchema } from './service-points.ts';
 import { settingsSchema } from './settings.ts';
 import type { CollectionName } from './shared.ts';
 import { storySchema } from './stories.ts';
+import { taskListSchema } from './task-lists.ts';
 
 export interface CollectionFiles {
   /** Folder under `content/`, named like the collection. */
@@ -26,6 +27,7 @@ export const collectionFiles = {
   events: { folder: 'events', extension: 'md' },
   municipalities: { folder: 'municipalities', extension: 'yml' },
   'service-points': { folder: 'service-points', extension: 'yml' },
+  'task-lists': { folder: 'task-lists', extension: 'yml' },
   pages: { folder: 'pages', extension: 'md' },
   settings: { folder: 'settings', extension: 'yml' },
 } as const satisfies Record<CollectionName, CollectionFiles>;
@@ -38,6 +40,7 @@ export const collectionLabels: Record<CollectionName, string> = {
   events: 'Bijeenkomsten',
   municipalities: 'Gemeenten',
   'service-points': 'Servicepunten',
+  'task-lists': 'Functiecreatie: taken per sector',
   pages: "Pagina's",
   settings: 'Instellingen',
 };
@@ -49,6 +52,7 @@ export const schemas = {
   events: eventSchema,
   municipalities: municipalitySchema,
   'service-points': servicePointSchema,
+  'task-lists': taskListSchema,
   pages: pageSchema,
   settings: settingsSchema,
 } as const;
