@@ -13,6 +13,7 @@ import {
   type ContentProblem,
 } from './content-integrity.ts';
 import { amountSourcesOf, findAmountProblems } from './regulation-amounts.ts';
+import { labelOf, sectors } from './taxonomy.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Regulation = CollectionEntry<'regulations'>;
@@ -21,6 +22,7 @@ export type CampaignEvent = CollectionEntry<'events'>;
 export type Municipality = CollectionEntry<'municipalities'>;
 export type ServicePoint = CollectionEntry<'service-points'>;
 export type Page = CollectionEntry<'pages'>;
+export type TaskListEntry = CollectionEntry<'task-lists'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 
 export interface SiteContent {
@@ -34,6 +36,8 @@ export interface SiteContent {
   municipalities: Municipality[];
   servicePoints: ServicePoint[];
   pages: Page[];
+  /** The functiecreatie quick-scan's task lists, one per sector, by sector name. */
+  taskLists: TaskListEntry[];
 }
 
 /** Set from Astro's own command (src/integrations/astro-command.ts). */
@@ -103,7 +107,15 @@ async function load(): Promise<SiteContent> {
     ),
     servicePoints: await servicePointsByReach(),
     pages: await getCollection('pages'),
+    taskLists: await taskListsBySector(),
   };
+}
+
+/** Task lists in the order of their sectors' Dutch names, as the scan offers them. */
+async function taskListsBySector() {
+  return (await getCollection('task-lists')).sort((a, b) =>
+    byName(labelOf(sectors, a.data.sector), labelOf(sectors, b.data.sector)),
+  );
 }
 
 /** Service points serving the most municipalities first: the regional WSP leads every list. */

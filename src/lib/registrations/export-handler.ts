@@ -1,11 +1,11 @@
 /** Answers an export request: checks the service point's token, then sends CSV or JSON. */
 import type { SignupConfig } from './config.ts';
 import { isAuthorised, registrationsCsv, registrationsJson } from './export.ts';
-import type { RegistrationKind } from './registration-fields.ts';
+import { registrationKinds, type RegistrationKind } from './registration-fields.ts';
 import type { SignupStore } from './store.ts';
 
 const isKind = (value: string): value is RegistrationKind =>
-  value === 'aanmelding' || value === 'contactverzoek';
+  (registrationKinds as readonly string[]).includes(value);
 
 export interface ExportDeps {
   store: SignupStore;
@@ -45,10 +45,10 @@ export function handleExport(
       headers: noStore,
     });
   }
-  // "soort" narrows the export to event signups or contact requests; without it, both.
+  // "soort" narrows the export to one kind (signups, hire plans, analysis requests); without it, all.
   const kind = new URL(request.url).searchParams.get('soort');
   if (kind !== null && !isKind(kind)) {
-    return new Response('"soort" moet "aanmelding" of "contactverzoek" zijn.', {
+    return new Response(`"soort" moet een van deze zijn: ${registrationKinds.join(', ')}.`, {
       status: 400,
       headers: noStore,
     });

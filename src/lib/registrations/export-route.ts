@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { loadContent } from '../content.ts';
 import { requestNow } from '../request-clock.ts';
 import { handleExport } from './export-handler.ts';
+import { ANALYSIS_SOURCE } from './handle-analysis.ts';
 import { CONTACT_SOURCE } from './handle-contact.ts';
 import { signupsOf } from './request-locals.ts';
 
@@ -19,6 +20,7 @@ export async function exportResponse(
     eventTitles: new Map([
       ...content.events.map((event) => [event.id, event.data.title] as const),
       [CONTACT_SOURCE, 'Regelingenwijzer (aannameplan)'],
+      [ANALYSIS_SOURCE, 'Functiecreatie (quick-scan)'],
     ]),
     now: requestNow(context.locals),
   });

@@ -45,15 +45,25 @@ const columns: [string, (row: ExportRow) => Cell][] = [
   ['Opmerking', (row) => row.remark],
   ['Via ambassadeur', (row) => row.via],
   // Added with contact requests; at the end, so imports that read columns by position still work.
-  ['Soort', (row) => (row.kind === 'contactverzoek' ? 'Contactverzoek' : 'Aanmelding')],
+  ['Soort', (row) => kindLabels[row.kind]],
+  // The request's text: a hire plan, or a quick-scan's result (the column kept its first name).
   ['Aannameplan', (row) => row.message],
+  // Added with analysis requests: the answers as structured JSON (docs/payloads.md).
+  ['Antwoorden (JSON)', (row) => row.answers],
 ];
 
-/** Confirmed or waitlisted; a contact request has no place, so no status. */
-const statusOf = (row: ExportRow) => (row.kind === 'contactverzoek' ? null : row.status);
+/** Each kind's name in the export, as a WSP account manager calls it. */
+export const kindLabels: Record<Registration['kind'], string> = {
+  aanmelding: 'Aanmelding',
+  contactverzoek: 'Contactverzoek',
+  analyseverzoek: 'Analyseverzoek functiecreatie',
+};
 
-/** Places taken; a contact request takes none (so sums over the column stay right). */
-const attendeesOf = (row: ExportRow) => (row.kind === 'contactverzoek' ? null : row.attendees);
+/** Confirmed or waitlisted; a request has no place, so no status. */
+const statusOf = (row: ExportRow) => (row.kind === 'aanmelding' ? row.status : null);
+
+/** Places taken; a request takes none (so sums over the column stay right). */
+const attendeesOf = (row: ExportRow) => (row.kind === 'aanmelding' ? row.attendees : null);
 
 /** "27-11-2026 12:00" in Amsterdam time: a format Dutch Excel reads as a date. */
 export function dutchDateTime(instant: Date): string {
@@ -105,6 +115,7 @@ export function registrationsJson(servicePoint: string, rows: readonly ExportRow
       remark: row.remark,
       via: row.via,
       plan: row.message,
+      answers: row.answers === null ? null : (JSON.parse(row.answers) as unknown),
     })),
   };
 }

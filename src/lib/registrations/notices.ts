@@ -75,3 +75,39 @@ export function contactNotice(
     ].join('\n'),
   };
 }
+
+/** To the address of an earlier analysis request: the same scan again, or over the daily number. */
+export function analysisNotice(
+  earlier: Registration,
+  reason: Exclude<NoticeReason, 'already-registered'>,
+  servicePoint: { name: string; email: string },
+): EmailPayload {
+  const body =
+    reason === 'already-sent'
+      ? [
+          'U heeft vandaag al een quick-scan met dezelfde antwoorden naar het WSP gestuurd.',
+          'Het WSP heeft die scan al. Daarom sturen we hem niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
+        ]
+      : [
+          `U heeft vandaag al ${inWords(contactRequestsPerDay)} verzoeken naar het WSP gestuurd. Meer kan niet op één dag.`,
+          'Daarom is uw nieuwe scan niet verstuurd. Morgen kunt u hem weer sturen.',
+        ];
+  return {
+    to: earlier.email,
+    subject:
+      reason === 'already-sent'
+        ? 'Uw quick-scan was al verstuurd'
+        : 'Uw quick-scan is niet verstuurd',
+    text: [
+      `Beste ${earlier.name},`,
+      '',
+      ...body,
+      '',
+      `Wilt u iets aanvullen of heeft u een vraag? Mail naar ${servicePoint.email}.`,
+      notYou,
+      '',
+      'Met vriendelijke groet,',
+      servicePoint.name,
+    ].join('\n'),
+  };
+}

@@ -26,6 +26,7 @@ const registration: Registration = {
   id: '0b6f0c1e-1111-4c8e-9d1a-2f6a7a5b9c01',
   kind: 'aanmelding',
   message: null,
+  answers: null,
   eventId: 'ontbijtsessie',
   confirmationCode: 'c',
   status: 'bevestigd',

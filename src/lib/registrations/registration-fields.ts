@@ -5,8 +5,12 @@
  * webhook's contact block are made from it, and a test holds the table (migrations.ts) to it.
  */
 
-/** An event signup, or a contact request with a hire plan from the regelingenwijzer. */
-export const registrationKinds = ['aanmelding', 'contactverzoek'] as const;
+/**
+ * An event signup, a contact request with a hire plan from the regelingenwijzer, or a request
+ * for an analysis with a functiecreatie quick-scan. The store holds the same list in its
+ * registration_kinds table (migrations.ts); a test holds the two together.
+ */
+export const registrationKinds = ['aanmelding', 'contactverzoek', 'analyseverzoek'] as const;
 export type RegistrationKind = (typeof registrationKinds)[number];
 
 export const registrationStatuses = ['bevestigd', 'wachtlijst'] as const;
@@ -46,8 +50,13 @@ export const registrationFields = {
   via: { column: 'via', type: 'text', nullable: true },
   servicePoint: { column: 'service_point', type: 'text' },
   consentText: { column: 'consent_text', type: 'text', internal: true },
-  /** A contact request's text: the hire plan. */
+  /** A request's text: the hire plan, or the quick-scan's result. */
   message: { column: 'message', type: 'text', nullable: true },
+  /**
+   * A request's answers as structured, versioned JSON text (`{"schema": "<kind>/<version>", ...}`,
+   * docs/payloads.md); the webhook carries it as `data.answers`. Empty for event signups.
+   */
+  answers: { column: 'answers_json', type: 'text', nullable: true },
   /** The end of the event (for a contact request: when it was sent); retention counts from it. */
   eventEnd: { column: 'event_end', type: 'text', internal: true },
   createdAt: { column: 'created_at', type: 'text' },

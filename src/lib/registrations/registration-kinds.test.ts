@@ -3,6 +3,7 @@ import type { Registration } from './registration-fields.ts';
 import {
   contactRequestsPerDay,
   decide,
+  type NewAnalysisRequest,
   type NewContactRequest,
   type NewEventSignup,
   type RuleQueries,
@@ -25,11 +26,17 @@ const signup: NewEventSignup = {
   attendees: 2,
   eventEnd: new Date('2026-12-10T10:00:00Z'),
 };
-const plan: NewContactRequest = { ...details, kind: 'contactverzoek', message: 'Plan A' };
+const plan: NewContactRequest = {
+  ...details,
+  kind: 'contactverzoek',
+  message: 'Plan A',
+  answers: '{"schema":"contactverzoek/1"}',
+};
 
 const earlier = (overrides: Partial<Registration> = {}) =>
   ({
     id: 'r0',
+    kind: 'contactverzoek',
     email: 'anna@example.nl',
     message: 'Plan A',
     createdAt: now.toISOString(),
@@ -40,7 +47,7 @@ function queries(overrides: Partial<RuleQueries> = {}): RuleQueries {
   return {
     signupOf: () => undefined,
     placesTaken: () => 0,
-    contactRequestsFrom: () => [],
+    requestsFrom: () => [],
     ...overrides,
   };
 }
@@ -85,7 +92,7 @@ describe('contact requests', () => {
 
   it('recognise the same plan from the same address, in other letters', () => {
     const same = earlier({ email: 'Anna@Example.nl' });
-    const decision = decide(plan, now, queries({ contactRequestsFrom: () => [same] }));
+    const decision = decide(plan, now, queries({ requestsFrom: () => [same] }));
     expect(decision).toEqual({
       kind: 'declined',
       reason: 'already-sent',
@@ -102,7 +109,7 @@ describe('contact requests', () => {
         createdAt: new Date(now.getTime() - (i + 1) * 3_600_000).toISOString(),
       }),
     );
-    const decision = decide(plan, now, queries({ contactRequestsFrom: () => sent }));
+    const decision = decide(plan, now, queries({ requestsFrom: () => sent }));
     expect(decision).toMatchObject({
       kind: 'declined',
       reason: 'daily-limit',
@@ -111,5 +118,39 @@ describe('contact requests', () => {
     expect(decision.kind === 'declined' && decision.retryAt?.toISOString()).toBe(
       new Date(now.getTime() - contactRequestsPerDay * 3_600_000 + 86_400_000).toISOString(),
     );
+  });
+});
+
+describe('analysis requests', () => {
+  const scan: NewAnalysisRequest = {
+    ...details,
+    kind: 'analyseverzoek',
+    eventId: 'functiecreatie',
+    message: 'Plan A',
+    answers: '{"schema":"analyseverzoek/1"}',
+  };
+
+  it('take no place and are stored like a hire plan', () => {
+    expect(decide(scan, now, queries())).toMatchObject({ kind: 'store', attendees: 1 });
+  });
+
+  it('recognise the same scan again, but never take a hire plan with the same text for it', () => {
+    const sameScan = earlier({ kind: 'analyseverzoek' });
+    expect(decide(scan, now, queries({ requestsFrom: () => [sameScan] }))).toMatchObject({
+      kind: 'declined',
+      reason: 'already-sent',
+    });
+    const hirePlan = earlier({ kind: 'contactverzoek' });
+    expect(decide(scan, now, queries({ requestsFrom: () => [hirePlan] })).kind).toBe('store');
+  });
+
+  it('count towards one daily number per mailbox, together with hire plans', () => {
+    const sent = Array.from({ length: contactRequestsPerDay }, (_, i) =>
+      earlier({ kind: i % 2 ? 'analyseverzoek' : 'contactverzoek', message: `Ander ${i}` }),
+    );
+    expect(decide(scan, now, queries({ requestsFrom: () => sent }))).toMatchObject({
+      kind: 'declined',
+      reason: 'daily-limit',
+    });
   });
 });
