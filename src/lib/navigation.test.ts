@@ -14,6 +14,7 @@ describe('currentSection', () => {
     expect(currentSection('/regelingen/wijzer/uitkomst/')?.label).toBe('Regelingenwijzer');
     expect(currentSection('/regelingen/no-riskpolis/')?.label).toBe('Regelingen');
     expect(currentSection('/gemeenten/soest/')?.label).toBe('Gemeenten');
+    expect(currentSection('/functiecreatie/uitkomst/')?.label).toBe('Functiecreatie');
   });
 
   it('finds no section for the home page or pages outside the menu', () => {

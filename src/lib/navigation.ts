@@ -5,12 +5,14 @@ export interface NavItem {
   label: string;
 }
 
-// The regelingenwijzer and the municipalities are how an employer finds what applies to them and
-// whom to call, so both have their own place in the menu.
+// The regelingenwijzer, functiecreatie's quick-scan and the municipalities are how an employer gets
+// started: what applies to them, which job is in their business, and whom to call. Each has its own
+// place in the menu.
 export const mainNavigation: readonly NavItem[] = [
   { href: '/verhalen/', label: 'Verhalen' },
   { href: '/regelingen/', label: 'Regelingen' },
   { href: '/regelingen/wijzer/', label: 'Regelingenwijzer' },
+  { href: '/functiecreatie/', label: 'Functiecreatie' },
   { href: '/gemeenten/', label: 'Gemeenten' },
   { href: '/ambassadeurs/', label: 'Ambassadeurs' },
   { href: '/bijeenkomsten/', label: 'Bijeenkomsten' },
