@@ -46,6 +46,10 @@ async function storedRequests(baseURL: string, servicePoint = 'wsp-regio-amersfo
   return body.registrations.filter((registration) => registration.kind === 'analyseverzoek');
 }
 
+// Each browser test walks several pages with axe on most: on a shared, busy machine that takes
+// longer than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 const analysisSection = (page: Page) => page.getByRole('region', { name: 'Vraag een analyse aan' });
 
 async function fillDetails(page: Page, email: string) {
@@ -126,7 +130,9 @@ test.describe('the quick-scan without JavaScript', () => {
 
     await packing.getByLabel('Uren per week').fill('10');
     await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uitkomst van uw quick-scan');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uitkomst van uw quick-scan', {
+      timeout: 20_000,
+    });
     await expect(
       page.getByRole('heading', { name: 'Er zit werk in voor een nieuwe collega' }),
     ).toBeVisible();
@@ -154,7 +160,9 @@ test.describe('the quick-scan without JavaScript', () => {
     await page.getByLabel(/Ik geef toestemming/).check();
     await page.getByRole('button', { name: 'Vraag een analyse aan' }).click();
     await expect(page).toHaveURL(/\/functiecreatie\/aangevraagd\/\?code=/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw vraag is ontvangen');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw vraag is ontvangen', {
+      timeout: 20_000,
+    });
     await expect(page.locator('main')).not.toContainText('zonder-script@veldkeuken.example');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -184,7 +192,9 @@ test('with JavaScript: the analysis form shows its messages inline, then sends',
   await fillDetails(page, 'met-script@veldkeuken.example');
   await section.getByLabel(/Ik geef toestemming/).check();
   await section.getByRole('button', { name: 'Vraag een analyse aan' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw vraag is ontvangen');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw vraag is ontvangen', {
+    timeout: 20_000,
+  });
 });
 
 test('keyboard only: from the sector choice to the result', async ({ page }) => {
@@ -212,7 +222,9 @@ test('keyboard only: from the sector choice to the result', async ({ page }) => 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Bekijk de uitkomst' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uitkomst van uw quick-scan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uitkomst van uw quick-scan', {
+    timeout: 20_000,
+  });
 });
 
 test('the scan and its result stay within the page budget and need no script', async ({ page }) => {
