@@ -56,7 +56,10 @@ export default defineConfig(
   {
     // The error summary of a form that comes back with problems takes the focus, as GOV.UK's
     // pattern asks; without JavaScript (a full reload) `autofocus` is the only way to move it.
-    files: ['src/components/form/FormErrors.astro'],
+    files: [
+      'src/components/form/FormErrors.astro',
+      'src/components/functiecreatie/ScanErrors.astro',
+    ],
     rules: { 'astro/jsx-a11y/no-autofocus': 'off' },
   },
 );

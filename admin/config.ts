@@ -25,6 +25,7 @@ const singularLabels: Record<CollectionName, string> = {
   events: 'Bijeenkomst',
   municipalities: 'Gemeente',
   'service-points': 'Servicepunt',
+  'task-lists': 'Takenlijst',
   pages: 'Pagina',
   settings: 'Instellingen',
   goals: 'Doel',
@@ -114,6 +115,7 @@ export const folderCollections = [
   'municipalities',
   'service-points',
   'goals',
+  'task-lists',
 ] as const satisfies readonly CollectionName[];
 
 /** The campaign's name as a picture (src/pages/admin/logo.svg.ts), on the login screen. */

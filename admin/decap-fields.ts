@@ -18,6 +18,7 @@ export const displayFields: Record<CollectionName, string> = {
   events: 'title',
   municipalities: 'name',
   'service-points': 'name',
+  'task-lists': 'sector',
   pages: 'title',
   settings: 'campaignName',
   goals: 'title',

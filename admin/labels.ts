@@ -57,6 +57,10 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
     municipality: { label: 'Gemeente', hint: 'De gemeente waar de werkgever zit.' },
     targetGroups: { label: 'Doelgroepen', hint: 'Uit welke groep(en) kwam de nieuwe medewerker?' },
     regulations: { label: 'Gebruikte regelingen' },
+    themes: {
+      label: 'Thema’s',
+      hint: 'Laat dit verhaal zien op de pagina van het thema, bijvoorbeeld /functiecreatie/.',
+    },
     outcome: { label: 'Resultaat in cijfers', hint: 'Vul alleen in wat u zeker weet.' },
     'outcome.peopleHired': { label: 'Aantal mensen aan het werk' },
     'outcome.hoursPerWeek': { label: 'Uren per week' },
@@ -229,6 +233,29 @@ export const fieldLabels: Record<CollectionName, CollectionLabels> = {
       label: 'Gegevens nog niet bevestigd',
       hint: 'Aan zolang het servicepunt de contactgegevens niet heeft bevestigd.',
     },
+  },
+  'task-lists': {
+    sector: { hint: 'Eén takenlijst per sector.' },
+    intro: { hint: 'Eén of twee zinnen boven de vragen van de scan.' },
+    tasks: {
+      label: 'Taken',
+      hint: 'Eenvoudige taken die vakmensen in deze sector vaak naast hun eigen werk doen. 4 tot 10 taken.',
+    },
+    'tasks.id': {
+      hint: 'Kort, uniek in deze lijst, bijvoorbeeld dozen-vouwen. Verander hem niet meer als de scan gebruikt wordt.',
+    },
+    'tasks.label': {
+      hint: 'Zoals een werkgever het zegt, bijvoorbeeld: Dozen vouwen en klaarzetten.',
+    },
+    'tasks.example': {
+      hint: 'Een korte schets uit de praktijk. Verzonnen? Zet dan "Voorbeeld" aan.',
+    },
+    'tasks.package': { hint: 'Met welke andere taken deze taak samen een baan kan vormen.' },
+    'tasks.typicalHours': {
+      label: 'Uren per week (richtgetal)',
+      hint: 'Hoeveel uur zo’n taak vaak kost in een bedrijf van ongeveer 20 mensen.',
+    },
+    demo,
   },
   pages: {},
   goals: {

@@ -24,6 +24,8 @@ export const collectionDescriptions: Record<CollectionName, string> = {
     'De gemeenten van de regio en het WSP waar aanmeldingen uit elke gemeente heen gaan. Verwijder geen gemeente die nog gebruikt wordt.',
   'service-points':
     'De openbare contactgegevens van de WSP’s. Zet hier nooit wachtwoorden of geheime adressen.',
+  'task-lists':
+    'Per sector de eenvoudige taken waar de functiecreatie-scan naar vraagt. Houd het bij 4 tot 10 taken.',
   pages: 'De vaste pagina’s van de site.',
   settings: 'De naam van de campagne, de slogan en de teksten van de voorpagina.',
   goals:
@@ -71,6 +73,7 @@ export function listView(name: CollectionName, today: string): ListView {
     case 'ambassadors':
     case 'service-points':
     case 'goals':
+    case 'task-lists':
       return { description, view_filters: [demoFilter] };
     default:
       return { description };

@@ -68,6 +68,7 @@ export const collections = {
     loader: files('service-points'),
     schema: schemas['service-points'](),
   }),
+  'task-lists': defineCollection({ loader: files('task-lists'), schema: schemas['task-lists']() }),
   pages: defineCollection({ loader: files('pages'), schema: schemas.pages() }),
   goals: defineCollection({ loader: files('goals'), schema: schemas.goals() }),
   settings: defineCollection({

@@ -14,6 +14,7 @@ import {
 } from './content-integrity.ts';
 import { goalsInOrder } from './goal-progress.ts';
 import { amountSourcesOf, findAmountProblems } from './regulation-amounts.ts';
+import { labelOf, sectors } from '../schemas/taxonomy.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Regulation = CollectionEntry<'regulations'>;
@@ -23,6 +24,7 @@ export type Municipality = CollectionEntry<'municipalities'>;
 export type ServicePoint = CollectionEntry<'service-points'>;
 export type Page = CollectionEntry<'pages'>;
 export type Goal = CollectionEntry<'goals'>;
+export type TaskListEntry = CollectionEntry<'task-lists'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 
 export interface SiteContent {
@@ -38,6 +40,8 @@ export interface SiteContent {
   pages: Page[];
   /** The campaign's goals for /resultaten/, in the order staff gave them. */
   goals: Goal[];
+  /** The functiecreatie quick-scan's task lists, one per sector, by sector name. */
+  taskLists: TaskListEntry[];
 }
 
 /** Set from Astro's own command (src/integrations/astro-command.ts). */
@@ -108,7 +112,15 @@ async function load(): Promise<SiteContent> {
     servicePoints: await servicePointsByReach(),
     pages: await getCollection('pages'),
     goals: goalsInOrder(await getCollection('goals')),
+    taskLists: await taskListsBySector(),
   };
+}
+
+/** Task lists in the order of their sectors' Dutch names, as the scan offers them. */
+async function taskListsBySector() {
+  return (await getCollection('task-lists')).sort((a, b) =>
+    byName(labelOf(sectors, a.data.sector), labelOf(sectors, b.data.sector)),
+  );
 }
 
 /** Service points serving the most municipalities first: the regional WSP leads every list. */

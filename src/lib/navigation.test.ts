@@ -20,6 +20,7 @@ describe('currentSection', () => {
     expect(currentSection('/aan-de-slag/')?.label).toBe('Aan de slag');
     expect(currentSection('/sociaal-inkopen/')?.label).toBe('Aan de slag');
     expect(currentSection('/leermeester-en-leerbedrijf/')?.label).toBe('Aan de slag');
+    expect(currentSection('/functiecreatie/uitkomst/')?.label).toBe('Aan de slag');
   });
 
   it('finds no section for the home page or pages outside the menu', () => {

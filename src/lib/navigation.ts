@@ -8,16 +8,21 @@ export interface NavItem {
 }
 
 // The regelingenwijzer and the municipalities are how an employer finds what applies to them and
-// whom to call, so both have their own place in the menu.
+// whom to call; "Aan de slag" gathers what they can do next (functiecreatie's quick-scan, the
+// region's proposals 1, 2 and 4). Each has its own place in the menu.
 export const mainNavigation: readonly NavItem[] = [
   { href: '/verhalen/', label: 'Verhalen' },
   { href: '/regelingen/', label: 'Regelingen' },
   { href: '/regelingen/wijzer/', label: 'Regelingenwijzer' },
-  // What an employer can do next (the region's proposals 1, 2 and 4), each a page of its own.
   {
     href: '/aan-de-slag/',
     label: 'Aan de slag',
-    also: ['/leren-in-modules/', '/leermeester-en-leerbedrijf/', '/sociaal-inkopen/'],
+    also: [
+      '/functiecreatie/',
+      '/leren-in-modules/',
+      '/leermeester-en-leerbedrijf/',
+      '/sociaal-inkopen/',
+    ],
   },
   { href: '/gemeenten/', label: 'Gemeenten' },
   { href: '/ambassadeurs/', label: 'Ambassadeurs' },

@@ -12,6 +12,7 @@ import { servicePointSchema } from './service-points.ts';
 import { settingsSchema } from './settings.ts';
 import type { CollectionName } from './shared.ts';
 import { storySchema } from './stories.ts';
+import { taskListSchema } from './task-lists.ts';
 
 export interface CollectionFiles {
   /** Folder under `content/`, named like the collection. */
@@ -27,6 +28,7 @@ export const collectionFiles = {
   events: { folder: 'events', extension: 'md' },
   municipalities: { folder: 'municipalities', extension: 'yml' },
   'service-points': { folder: 'service-points', extension: 'yml' },
+  'task-lists': { folder: 'task-lists', extension: 'yml' },
   pages: { folder: 'pages', extension: 'md' },
   settings: { folder: 'settings', extension: 'yml' },
   goals: { folder: 'goals', extension: 'yml' },
@@ -40,6 +42,7 @@ export const collectionLabels: Record<CollectionName, string> = {
   events: 'Bijeenkomsten',
   municipalities: 'Gemeenten',
   'service-points': 'Servicepunten',
+  'task-lists': 'Functiecreatie: taken per sector',
   pages: "Pagina's",
   settings: 'Instellingen',
   goals: 'Doelen en resultaten',
@@ -52,6 +55,7 @@ export const schemas = {
   events: eventSchema,
   municipalities: municipalitySchema,
   'service-points': servicePointSchema,
+  'task-lists': taskListSchema,
   pages: pageSchema,
   settings: settingsSchema,
   goals: goalSchema,

@@ -53,6 +53,17 @@ const validRegulation = {
   reviewBy: '2027-01-31',
 };
 
+const validTaskList = {
+  sector: 'industrie',
+  intro: 'Operators doen veel klusjes naast de machines.',
+  tasks: [
+    { id: 'dozen-vouwen', label: 'Dozen vouwen', package: 'voorbereiden', typicalHours: 6 },
+    { id: 'inpakken', label: 'Inpakken', package: 'inpakken' },
+    { id: 'kratten', label: 'Kratten spoelen', package: 'schoonmaken' },
+    { id: 'pallets', label: 'Pallets rijden', package: 'vervoer' },
+  ],
+};
+
 const validAmbassador = {
   name: 'Anouk de Wit',
   role: 'Eigenaar',
@@ -77,6 +88,7 @@ describe('valid examples', () => {
     ['events', validEvent],
     ['regulations', validRegulation],
     ['ambassadors', validAmbassador],
+    ['task-lists', validTaskList],
   ] as const)('%s: accepted', (name, data) => {
     expect(issuesOf(name, data)).toEqual([]);
   });
@@ -207,6 +219,50 @@ describe('invalid content is refused with the field named', () => {
       },
       'email',
       /E-mailadres: geef een geldig e-mailadres/,
+    ],
+    [
+      'a task list with two tasks under one code',
+      'task-lists',
+      {
+        ...validTaskList,
+        tasks: [...validTaskList.tasks, { id: 'inpakken', label: 'Nog eens', package: 'inpakken' }],
+      },
+      'tasks',
+      /Taken: elke taak heeft een eigen code/,
+    ],
+    [
+      'a task list with too few tasks for a scan',
+      'task-lists',
+      { ...validTaskList, tasks: validTaskList.tasks.slice(0, 2) },
+      'tasks',
+      /Taken: geef er minstens 4/,
+    ],
+    [
+      'a task with a code an address cannot carry',
+      'task-lists',
+      {
+        ...validTaskList,
+        tasks: [{ ...validTaskList.tasks[0], id: 'Dozen vouwen' }, ...validTaskList.tasks.slice(1)],
+      },
+      'tasks.0.id',
+      /Code van de taak: alleen kleine letters/,
+    ],
+    [
+      'a task in a package that does not exist',
+      'task-lists',
+      {
+        ...validTaskList,
+        tasks: [{ ...validTaskList.tasks[0], package: 'koffie' }, ...validTaskList.tasks.slice(1)],
+      },
+      'tasks.0.package',
+      /Takenpakket: kies een van/,
+    ],
+    [
+      'a story with a theme the site does not know',
+      'stories',
+      { ...validStory, themes: ['duurzaamheid'] },
+      'themes.0',
+      /Thema: kies een van functiecreatie/,
     ],
   ];
 

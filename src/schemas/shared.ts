@@ -33,6 +33,7 @@ export type CollectionName =
   | 'events'
   | 'municipalities'
   | 'service-points'
+  | 'task-lists'
   | 'pages'
   | 'settings'
   | 'goals';

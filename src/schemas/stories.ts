@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sectors, sizeClasses, targetGroups } from './taxonomy.ts';
+import { sectors, sizeClasses, storyThemes, targetGroups } from './taxonomy.ts';
 import {
   calendarDate,
   choice,
@@ -27,6 +27,8 @@ export const storySchema = (helpers: SchemaHelpers) =>
       .array(choice('Doelgroep', targetGroups))
       .min(1, 'Doelgroepen: kies er minstens één.'),
     regulations: z.array(helpers.reference('regulations')).default([]),
+    /** Themes the story shows (e.g. functiecreatie): the theme's page lists it. */
+    themes: z.array(choice('Thema', storyThemes)).default([]),
     outcome: z
       .object({
         peopleHired: z

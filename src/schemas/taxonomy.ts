@@ -122,6 +122,26 @@ export const ambassadorKinds = [
   { value: 'ervaringsdeskundige', label: 'Ervaringsdeskundige' },
 ] as const satisfies readonly Term[];
 
+/**
+ * The task packages of the functiecreatie quick-scan: simple tasks of one kind that together can
+ * form a job. Each task in a sector's task list (content/task-lists/) belongs to one.
+ */
+export const taskPackages = [
+  { value: 'voorbereiden', label: 'Voorbereiden en klaarzetten' },
+  { value: 'inpakken', label: 'Sorteren, inpakken en etiketteren' },
+  { value: 'schoonmaken', label: 'Schoonmaken en opruimen' },
+  { value: 'aanvullen', label: 'Voorraad ontvangen en aanvullen' },
+  { value: 'administratie', label: 'Scannen, archiveren en invoeren' },
+  { value: 'vervoer', label: 'Rijden en vervoeren op het terrein' },
+  { value: 'ontvangst', label: 'Ontvangst, post en telefoon' },
+  { value: 'zorgondersteuning', label: 'Ondersteuning in zorg en welzijn' },
+] as const satisfies readonly Term[];
+
+/** Themes a story shows, so a page about a theme can list its stories. */
+export const storyThemes = [
+  { value: 'functiecreatie', label: 'Functiecreatie en jobcarving' },
+] as const satisfies readonly Term[];
+
 type ValuesOf<T extends readonly Term[]> = { [K in keyof T]: T[K]['value'] };
 
 /** The values of a vocabulary as a non-empty tuple, the shape `z.enum` wants. */
@@ -143,3 +163,5 @@ export type RegulationKind = (typeof regulationKinds)[number]['value'];
 export type Provider = (typeof providers)[number]['value'];
 export type EventStatus = (typeof eventStatuses)[number]['value'];
 export type AmbassadorKind = (typeof ambassadorKinds)[number]['value'];
+export type TaskPackage = (typeof taskPackages)[number]['value'];
+export type StoryTheme = (typeof storyThemes)[number]['value'];

@@ -19,6 +19,9 @@ const onDemand = [
   '/bestaat-niet/',
   `${openEvent}aanmelden/`,
   '/regelingen/wijzer/uitkomst/?situatie=wajong&leeftijd=onder-27&werkplek=nee&begeleiding=ja&uren=24&contract=vast&start=2027-02-01',
+  '/functiecreatie/scan/?sector=industrie',
+  '/functiecreatie/uitkomst/?sector=industrie&vaak-inpakken=dagelijks&uren-inpakken=10&vaak-etiketten=wekelijks&uren-etiketten=3&vaak-dozen-vouwen=maandelijks&uren-dozen-vouwen=2&tekort=ja&inwerken=nee',
+  '/functiecreatie/uitkomst/?sector=industrie&vaak-inpakken=dagelijks&uren-inpakken=veel',
 ];
 
 interface VnuMessage {

@@ -103,6 +103,7 @@ describe('handleExport', () => {
     d.store.register(
       {
         kind: 'contactverzoek',
+        answers: '{"schema":"contactverzoek/1"}',
         eventId: 'regelingenwijzer',
         idempotencyKey: 'contact',
         name: 'Plan',

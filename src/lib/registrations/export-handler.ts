@@ -45,10 +45,10 @@ export function handleExport(
       headers: noStore,
     });
   }
-  // "soort" narrows the export to one kind of registration; without it, all of them.
+  // "soort" narrows the export to one kind (signups, hire plans, analysis requests); without it, all.
   const kind = new URL(request.url).searchParams.get('soort');
   if (kind !== null && !isKind(kind)) {
-    return new Response('"soort" moet "aanmelding", "contactverzoek" of "koffieverzoek" zijn.', {
+    return new Response(`"soort" moet een van deze zijn: ${registrationKinds.join(', ')}.`, {
       status: 400,
       headers: noStore,
     });

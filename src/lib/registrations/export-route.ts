@@ -4,6 +4,7 @@ import { loadContent } from '../content.ts';
 import { requestNow } from '../request-clock.ts';
 import { handleExport } from './export-handler.ts';
 import { coffeeSourceOf } from './handle-coffee.ts';
+import { ANALYSIS_SOURCE } from './handle-analysis.ts';
 import { CONTACT_SOURCE } from './handle-contact.ts';
 import { signupsOf } from './request-locals.ts';
 
@@ -24,6 +25,7 @@ export async function exportResponse(
         (ambassador) =>
           [coffeeSourceOf(ambassador.id), `Koffie met ${ambassador.data.name}`] as const,
       ),
+      [ANALYSIS_SOURCE, 'Functiecreatie (quick-scan)'],
     ]),
     now: requestNow(context.locals),
   });

@@ -12,6 +12,7 @@ const row: ExportRow = {
   id: '8c4d1626-2dbc-4dee-9f40-cb801fe26038',
   kind: 'aanmelding',
   message: null,
+  answers: null,
   eventId: 'ontbijtsessie',
   eventTitle: 'Ontbijtsessie: personeel via het WSP',
   confirmationCode: 'code',
@@ -50,7 +51,7 @@ describe('the CSV for Dutch Excel', () => {
   it('starts with a byte order mark and uses semicolons and CRLF', () => {
     // The columns of the first version keep their places; later ones come at the end.
     expect(csv.startsWith('\uFEFFKenmerk;Ontvangen;Bijeenkomst;Status;Naam;')).toBe(true);
-    expect(csv.split('\r\n')[0]).toMatch(/;Via ambassadeur;Soort;Aannameplan$/);
+    expect(csv.split('\r\n')[0]).toMatch(/;Via ambassadeur;Soort;Aannameplan;Antwoorden \(JSON\)$/);
     expect(csv.split('\r\n')).toHaveLength(3);
   });
 
@@ -97,13 +98,13 @@ describe('a contact request in the export', () => {
   it('is marked as such and carries the plan in one quoted field', () => {
     const csv = registrationsCsv([row, request]);
     const lines = csv.split('\r\n');
-    expect(lines[1]).toMatch(/;Aanmelding;$/);
+    expect(lines[1]).toMatch(/;Aanmelding;;$/);
     expect(lines[2]).toContain(';Regelingenwijzer (aannameplan);');
     // No place: no status and no number of people.
     expect(lines[2]).toContain(';Regelingenwijzer (aannameplan);;');
     expect(lines[2]).toContain(';Amersfoort;;');
     expect(lines[2]).toMatch(
-      /;Contactverzoek;"Aannameplan uit de regelingenwijzer\n- No-riskpolis"$/,
+      /;Contactverzoek;"Aannameplan uit de regelingenwijzer\n- No-riskpolis";$/,
     );
   });
 

@@ -5,7 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { instantToAmsterdam } from '../dates.ts';
-import type { Registration, RegistrationKind } from './registration-fields.ts';
+import type { Registration } from './registration-fields.ts';
 
 export interface ExportRow extends Registration {
   eventTitle: string;
@@ -46,19 +46,24 @@ const columns: [string, (row: ExportRow) => Cell][] = [
   ['Via ambassadeur', (row) => row.via],
   // Added with contact requests; at the end, so imports that read columns by position still work.
   ['Soort', (row) => kindLabels[row.kind]],
+  // The request's text: a hire plan, or a quick-scan's result (the column kept its first name).
   ['Aannameplan', (row) => row.message],
+  // Added with analysis requests: the answers as structured JSON (docs/payloads.md).
+  ['Antwoorden (JSON)', (row) => row.answers],
 ];
 
-const kindLabels: Record<RegistrationKind, string> = {
+/** Each kind's name in the export, as a WSP account manager calls it. */
+export const kindLabels: Record<Registration['kind'], string> = {
   aanmelding: 'Aanmelding',
   contactverzoek: 'Contactverzoek',
+  analyseverzoek: 'Analyseverzoek functiecreatie',
   koffieverzoek: 'Koffieverzoek',
 };
 
-/** Confirmed or waitlisted; a contact request or koffieverzoek has no place, so no status. */
+/** Confirmed or waitlisted; a request has no place, so no status. */
 const statusOf = (row: ExportRow) => (row.kind === 'aanmelding' ? row.status : null);
 
-/** Places taken; only a signup takes them (so sums over the column stay right). */
+/** Places taken; a request takes none (so sums over the column stay right). */
 const attendeesOf = (row: ExportRow) => (row.kind === 'aanmelding' ? row.attendees : null);
 
 /** "27-11-2026 12:00" in Amsterdam time: a format Dutch Excel reads as a date. */
@@ -111,6 +116,7 @@ export function registrationsJson(servicePoint: string, rows: readonly ExportRow
       remark: row.remark,
       via: row.via,
       plan: row.message,
+      answers: row.answers === null ? null : (JSON.parse(row.answers) as unknown),
     })),
   };
 }

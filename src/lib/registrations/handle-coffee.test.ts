@@ -109,9 +109,13 @@ describe('handleCoffeeRequest', () => {
       servicePoint: 'wsp-foodvalley',
       municipality: 'Amersfoort',
       remark: 'Hoe heeft u het werk verdeeld?',
-      message: null,
+      message: 'Koffie met Fatima El Idrissi: Hoe heeft u het werk verdeeld?',
     });
-    // Read back from the store (where the column says contactverzoek), it keeps its own kind.
+    expect(JSON.parse(result.registration.answers ?? 'null')).toEqual({
+      schema: 'koffieverzoek/1',
+      ambassador: { slug: 'fatima-el-idrissi', name: 'Fatima El Idrissi' },
+      question: 'Hoe heeft u het werk verdeeld?',
+    });
     expect(d.store.registrationsFor('wsp-foodvalley').map((r) => r.kind)).toEqual([
       'koffieverzoek',
     ]);

@@ -8,7 +8,7 @@
 import { pushChannels } from './config.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { coffeeNotice } from './notices.ts';
-import { coffeeContent, planDeliveries } from './payloads.ts';
+import { coffeeAnswers, coffeeContent, planDeliveries } from './payloads.ts';
 import { issueReceipt } from './receipt.ts';
 import { COFFEE_PREFIX, type Registration } from './registration-fields.ts';
 import { municipalityLabel, validateCoffee, valuesOf } from './signup-form.ts';
@@ -118,6 +118,9 @@ export async function handleCoffeeRequest(
         municipality: municipalityLabel(input.municipality, employerMunicipality),
         phone: input.phone,
         remark: input.remark,
+        // The message names the ambassador and holds the question: the same one again is a repeat.
+        message: `Koffie met ${ambassador.name}: ${input.remark}`,
+        answers: JSON.stringify(coffeeAnswers(ambassador, input.remark)),
         servicePoint: servicePoint.id,
         consentText: coffeeConsentText,
       },

@@ -147,8 +147,28 @@ describe('handleContactRequest', () => {
         id: result.kind === 'sent' && result.registration.id,
         servicePoint: 'wsp-regio-amersfoort',
         planUrl: expect.stringContaining(`${origin}/regelingen/wijzer/uitkomst/?situatie=wajong`),
+        answers: {
+          schema: 'contactverzoek/1',
+          query: expect.stringContaining('situatie=wajong'),
+          madeOn: '2026-11-27',
+          answers: {
+            situations: ['wajong'],
+            situationsUnknown: false,
+            age: 'onder-27',
+            workplace: 'nee',
+            coaching: 'ja',
+            hoursPerWeek: 24,
+            contract: 'vast',
+            start: '2027-01-31',
+          },
+        },
       },
     });
+    const outcome = (JSON.parse(webhook.body) as { data: { answers: { outcome: unknown[] } } }).data
+      .answers.outcome;
+    expect(outcome).toContainEqual(
+      expect.objectContaining({ regulation: 'no-riskpolis', status: 'past' }),
+    );
     expect(woken).toBe(1);
   });
 

@@ -76,4 +76,79 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE registrations ADD COLUMN exported_at TEXT;
   `,
+  // 6: analysis requests from the functiecreatie quick-scan, and every request's answers as
+  // structured JSON (answers_json). The kinds move from a CHECK, which SQLite cannot change in
+  // place, to a table the kind column references: a later kind is one INSERT in a migration.
+  // Rebuilt in the order that keeps every delivery: the outbox is copied aside first, because
+  // dropping a parent table with foreign keys on would cascade into it.
+  `
+  CREATE TABLE registration_kinds (kind TEXT PRIMARY KEY) STRICT;
+  INSERT INTO registration_kinds (kind) VALUES ('aanmelding'), ('contactverzoek'), ('analyseverzoek');
+
+  CREATE TEMP TABLE deliveries_aside AS SELECT * FROM deliveries;
+  DROP TABLE deliveries;
+
+  CREATE TABLE registrations_next (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'aanmelding' REFERENCES registration_kinds (kind),
+    event_id TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    confirmation_code TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('bevestigd', 'wachtlijst')),
+    name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    email_key TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    municipality TEXT NOT NULL,
+    phone TEXT,
+    attendees INTEGER NOT NULL CHECK (attendees BETWEEN 1 AND 5),
+    remark TEXT,
+    via TEXT,
+    service_point TEXT NOT NULL,
+    consent_text TEXT NOT NULL,
+    message TEXT,
+    answers_json TEXT CHECK (answers_json IS NULL OR json_valid(answers_json)),
+    event_end TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    exported_at TEXT
+  ) STRICT;
+  INSERT INTO registrations_next (id, kind, event_id, idempotency_key, confirmation_code, status,
+      name, email, email_key, organisation, municipality, phone, attendees, remark, via,
+      service_point, consent_text, message, event_end, created_at, exported_at)
+    SELECT id, kind, event_id, idempotency_key, confirmation_code, status, name, email, email_key,
+      organisation, municipality, phone, attendees, remark, via, service_point, consent_text,
+      message, event_end, created_at, exported_at
+    FROM registrations;
+  DROP TABLE registrations;
+  ALTER TABLE registrations_next RENAME TO registrations;
+  CREATE UNIQUE INDEX registrations_event_email ON registrations (event_id, email_key)
+    WHERE kind = 'aanmelding';
+  CREATE INDEX registrations_service_point ON registrations (service_point, created_at);
+  CREATE INDEX registrations_event_status ON registrations (event_id, kind, status, attendees);
+  CREATE INDEX registrations_request_email ON registrations (email_key, created_at)
+    WHERE kind <> 'aanmelding';
+
+  CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    registration_id TEXT NOT NULL REFERENCES registrations (id) ON DELETE CASCADE,
+    channel TEXT NOT NULL CHECK (channel IN ('webhook', 'email', 'confirmation')),
+    target TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    delivered_at TEXT,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  INSERT INTO deliveries (id, registration_id, channel, target, payload, status, attempts,
+      next_attempt_at, last_error, delivered_at, created_at)
+    SELECT id, registration_id, channel, target, payload, status, attempts, next_attempt_at,
+      last_error, delivered_at, created_at
+    FROM deliveries_aside;
+  DROP TABLE deliveries_aside;
+  CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
+  `,
+  // 7: requests for a conversation with an ambassador ("koffie met een ambassadeur").
+  `INSERT INTO registration_kinds (kind) VALUES ('koffieverzoek');`,
 ];

@@ -76,6 +76,42 @@ export function contactNotice(
   };
 }
 
+/** To the address of an earlier analysis request: the same scan again, or over the daily number. */
+export function analysisNotice(
+  earlier: Registration,
+  reason: Exclude<NoticeReason, 'already-registered'>,
+  servicePoint: { name: string; email: string },
+): EmailPayload {
+  const body =
+    reason === 'already-sent'
+      ? [
+          'U heeft vandaag al een quick-scan met dezelfde antwoorden naar het WSP gestuurd.',
+          'Het WSP heeft die scan al. Daarom sturen we hem niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
+        ]
+      : [
+          `U heeft vandaag al ${inWords(contactRequestsPerDay)} verzoeken naar het WSP gestuurd. Meer kan niet op één dag.`,
+          'Daarom is uw nieuwe scan niet verstuurd. Morgen kunt u hem weer sturen.',
+        ];
+  return {
+    to: earlier.email,
+    subject:
+      reason === 'already-sent'
+        ? 'Uw quick-scan was al verstuurd'
+        : 'Uw quick-scan is niet verstuurd',
+    text: [
+      `Beste ${earlier.name},`,
+      '',
+      ...body,
+      '',
+      `Wilt u iets aanvullen of heeft u een vraag? Mail naar ${servicePoint.email}.`,
+      notYou,
+      '',
+      'Met vriendelijke groet,',
+      servicePoint.name,
+    ].join('\n'),
+  };
+}
+
 /** To the address of an earlier koffieverzoek: the same question again, or over the daily number. */
 export function coffeeNotice(
   earlier: Registration,
@@ -90,7 +126,7 @@ export function coffeeNotice(
           'Het WSP heeft uw vraag al. Daarom sturen we die niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
         ]
       : [
-          `U heeft vandaag al ${inWords(contactRequestsPerDay)} keer gevraagd om een gesprek met een ambassadeur. Meer kan niet op één dag.`,
+          `U heeft vandaag al ${inWords(contactRequestsPerDay)} verzoeken naar het WSP gestuurd. Meer kan niet op één dag.`,
           'Daarom is uw nieuwe vraag niet verstuurd. Morgen kunt u weer een vraag sturen.',
         ];
   return {

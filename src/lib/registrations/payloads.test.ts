@@ -28,6 +28,7 @@ const registration: Registration = {
   id: '0b6f0c1e-1111-4c8e-9d1a-2f6a7a5b9c01',
   kind: 'aanmelding',
   message: null,
+  answers: null,
   eventId: 'ontbijtsessie',
   confirmationCode: 'c',
   status: 'bevestigd',
@@ -141,6 +142,13 @@ describe('a koffieverzoek', () => {
     eventId: 'koffie:fatima-el-idrissi',
     attendees: 1,
     remark: 'Hoe begon u met functiecreatie?',
+    message: 'Koffie met Fatima El Idrissi: Hoe begon u met functiecreatie?',
+    answers: JSON.stringify(
+      coffeeAnswers(
+        { slug: 'fatima-el-idrissi', name: 'Fatima El Idrissi' },
+        'Hoe begon u met functiecreatie?',
+      ),
+    ),
     via: null,
     servicePoint: 'wsp-foodvalley',
   };
@@ -154,7 +162,7 @@ describe('a koffieverzoek', () => {
     servicePointEmail: 'wsp@foodvalley.example',
   };
 
-  it('carries its answers as versioned data made from the stored fields', () => {
+  it('carries its answers as the versioned data stored with it', () => {
     const body = JSON.parse(coffeeContent(coffee, summary).webhookBody) as {
       data: { answers: unknown };
     };
@@ -163,7 +171,6 @@ describe('a koffieverzoek', () => {
       ambassador: { slug: 'fatima-el-idrissi', name: 'Fatima El Idrissi' },
       question: 'Hoe begon u met functiecreatie?',
     });
-    expect(coffeeAnswers(coffee, 'Fatima El Idrissi')).toEqual(body.data.answers);
   });
 
   it('tells the employer who arranges the conversation, not how to reach the ambassador', () => {

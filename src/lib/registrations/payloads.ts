@@ -161,6 +161,14 @@ export interface ContactSummary {
   servicePointEmail: string;
 }
 
+/**
+ * A request's stored answers as the webhook carries them (`data.answers`): the structured,
+ * versioned JSON (`{"schema": "<kind>/<version>", ...}`, docs/payloads.md), or null.
+ */
+export function answersOf(registration: Registration): unknown {
+  return registration.answers === null ? null : (JSON.parse(registration.answers) as unknown);
+}
+
 export function contactContent(
   registration: Registration,
   summary: ContactSummary,
@@ -179,6 +187,7 @@ export function contactContent(
         question: registration.remark,
         plan,
         planUrl: summary.planUrl,
+        answers: answersOf(registration),
       },
     }),
     serviceEmail: {
@@ -212,6 +221,72 @@ export function contactContent(
         `Het plan online: ${summary.planUrl}`,
         '',
         plan,
+      ].join('\n'),
+    },
+  };
+}
+
+/** Where an analysis request came from and who receives it. */
+export interface AnalysisSummary {
+  /** The address of the quick-scan's result (answers only, nothing personal). */
+  scanUrl: string;
+  servicePointName: string;
+  servicePointEmail: string;
+}
+
+/** An analysis request: a functiecreatie quick-scan sent to the WSP. */
+export function analysisContent(
+  registration: Registration,
+  summary: AnalysisSummary,
+): DeliveryContent {
+  const scan = registration.message ?? '';
+  return {
+    webhookBody: JSON.stringify({
+      type: 'analysis_request.created',
+      timestamp: registration.createdAt,
+      data: {
+        id: registration.id,
+        createdAt: registration.createdAt,
+        servicePoint: registration.servicePoint,
+        source: registration.eventId,
+        contact: contactOf(registration),
+        question: registration.remark,
+        scan,
+        scanUrl: summary.scanUrl,
+        answers: answersOf(registration),
+      },
+    }),
+    serviceEmail: {
+      subject: `Analyseverzoek functiecreatie – ${registration.organisation}`,
+      text: [
+        'Een werkgever vraagt om een analyse van taken voor functiecreatie. De quick-scan staat hieronder.',
+        '',
+        `Naam: ${registration.name}`,
+        `E-mail: ${registration.email}`,
+        `Telefoon: ${registration.phone ?? '-'}`,
+        `Organisatie: ${registration.organisation}`,
+        `Gemeente van het bedrijf: ${registration.municipality}`,
+        `Vraag: ${registration.remark ?? '-'}`,
+        '',
+        scan,
+        '',
+        `De scan online: ${summary.scanUrl}`,
+        `Kenmerk: ${registration.id}`,
+        `Ontvangen: ${registration.createdAt}`,
+      ].join('\n'),
+    },
+    confirmationEmail: {
+      to: registration.email,
+      subject: 'Uw vraag om een analyse is verstuurd naar het WSP',
+      text: [
+        `Beste ${registration.name},`,
+        '',
+        `Uw quick-scan is verstuurd naar ${summary.servicePointName}. Een adviseur neemt contact met u op om samen naar de taken in uw bedrijf te kijken.`,
+        `Vragen? Mail naar ${summary.servicePointEmail}.`,
+        '',
+        `De scan online: ${summary.scanUrl}`,
+        '',
+        scan,
       ].join('\n'),
     },
   };
@@ -263,11 +338,15 @@ export interface CoffeeSummary {
  * from `eventId` (`koffie:<slug>`), the question from `remark`. Only the slug and name of the
  * ambassador: the WSP has the ambassador's contact details itself, the employer never gets them.
  */
-export function coffeeAnswers(registration: Registration, ambassadorName: string) {
+/** A koffieverzoek's answers (docs/payloads.md), stored with it and sent as `data.answers`. */
+export function coffeeAnswers(
+  ambassador: { slug: string; name: string },
+  question: string,
+): { schema: 'koffieverzoek/1'; ambassador: { slug: string; name: string }; question: string } {
   return {
     schema: 'koffieverzoek/1',
-    ambassador: { slug: registration.eventId.replace(/^koffie:/, ''), name: ambassadorName },
-    question: registration.remark ?? '',
+    ambassador: { slug: ambassador.slug, name: ambassador.name },
+    question,
   };
 }
 
@@ -287,7 +366,7 @@ export function coffeeContent(registration: Registration, summary: CoffeeSummary
         contact: contactOf(registration),
         ambassador: { slug: ambassador.slug, name: ambassador.name, url: ambassador.url },
         question,
-        answers: coffeeAnswers(registration, ambassador.name),
+        answers: answersOf(registration),
       },
     }),
     serviceEmail: {

@@ -1,7 +1,12 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { migrations } from './migrations.ts';
-import { insertOf, registrationFields, registrationOfRow } from './registration-fields.ts';
+import {
+  insertOf,
+  registrationFields,
+  registrationKinds,
+  registrationOfRow,
+} from './registration-fields.ts';
 
 /** The registrations table as all migrations together leave it. */
 function migratedColumns() {
@@ -30,6 +35,27 @@ describe('the declaration of a registration', () => {
       .sort((a, b) => a.name.localeCompare(b.name));
     // The primary key is NOT NULL by nature, but SQLite reports notnull = 0 for it.
     expect(declared).toEqual(table.map((c) => (c.name === 'id' ? { ...c, nullable: false } : c)));
+  });
+
+  it('knows the same kinds as the store, which refuses any other', () => {
+    const db = new DatabaseSync(':memory:');
+    db.exec('PRAGMA foreign_keys = ON');
+    for (const sql of migrations) db.exec(sql);
+    const kinds = db.prepare('SELECT kind FROM registration_kinds ORDER BY kind').all();
+    expect(kinds.map((row) => row['kind'])).toEqual([...registrationKinds].sort());
+    const insert = (kind: string) =>
+      db
+        .prepare(
+          `INSERT INTO registrations (id, kind, event_id, idempotency_key, confirmation_code, status,
+             name, email, email_key, organisation, municipality, attendees, service_point,
+             consent_text, event_end, created_at)
+           VALUES (?, ?, 'e', ?, ?, 'bevestigd', 'A', 'a@b.nl', 'a@b.nl', 'O', 'Soest', 1, 'wsp',
+             'Ja', '2026-11-27', '2026-11-27')`,
+        )
+        .run(kind, kind, kind, kind);
+    expect(() => insert('analyseverzoek')).not.toThrow();
+    expect(() => insert('koffie-zonder-migratie')).toThrow(/FOREIGN KEY/);
+    db.close();
   });
 
   it('reads a row into the fields the site uses, never the internal ones', () => {

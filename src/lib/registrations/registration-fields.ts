@@ -6,10 +6,17 @@
  */
 
 /**
- * An event signup, a contact request with a hire plan from the regelingenwijzer, or a request for
- * a conversation with an ambassador ("koffie met een ambassadeur").
+ * An event signup, a contact request with a hire plan from the regelingenwijzer, a request for an
+ * analysis with a functiecreatie quick-scan, or a request for a conversation with an ambassador
+ * ("koffie met een ambassadeur"). The store holds the same list in its registration_kinds table
+ * (migrations.ts); a test holds the two together.
  */
-export const registrationKinds = ['aanmelding', 'contactverzoek', 'koffieverzoek'] as const;
+export const registrationKinds = [
+  'aanmelding',
+  'contactverzoek',
+  'analyseverzoek',
+  'koffieverzoek',
+] as const;
 export type RegistrationKind = (typeof registrationKinds)[number];
 
 /**
@@ -17,23 +24,6 @@ export type RegistrationKind = (typeof registrationKinds)[number];
  * ambassador as a signup is about one event, and the notice and export logic already group by it.
  */
 export const COFFEE_PREFIX = 'koffie:';
-
-/**
- * The value in the `kind` column. Migration 3's CHECK allows 'aanmelding' and 'contactverzoek'
- * only, and changing a CHECK in SQLite means rebuilding the table, so a koffieverzoek is stored as
- * a contact request (which it is) and read back as its own kind by its `event_id` (kindOfRow).
- * When a migration widens the CHECK, store the kind itself and drop these two functions.
- */
-export function storedKindOf(kind: RegistrationKind): 'aanmelding' | 'contactverzoek' {
-  return kind === 'koffieverzoek' ? 'contactverzoek' : kind;
-}
-
-function kindOfRow(row: Record<string, string | number | null>): RegistrationKind {
-  const stored = String(row['kind'] ?? 'aanmelding') as RegistrationKind;
-  return stored === 'contactverzoek' && String(row['event_id']).startsWith(COFFEE_PREFIX)
-    ? 'koffieverzoek'
-    : stored;
-}
 
 export const registrationStatuses = ['bevestigd', 'wachtlijst'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
@@ -72,8 +62,13 @@ export const registrationFields = {
   via: { column: 'via', type: 'text', nullable: true },
   servicePoint: { column: 'service_point', type: 'text' },
   consentText: { column: 'consent_text', type: 'text', internal: true },
-  /** A contact request's text: the hire plan. */
+  /** A request's text: the hire plan, or the quick-scan's result. */
   message: { column: 'message', type: 'text', nullable: true },
+  /**
+   * A request's answers as structured, versioned JSON text (`{"schema": "<kind>/<version>", ...}`,
+   * docs/payloads.md); the webhook carries it as `data.answers`. Empty for event signups.
+   */
+  answers: { column: 'answers_json', type: 'text', nullable: true },
   /** The end of the event (for a contact request: when it was sent); retention counts from it. */
   eventEnd: { column: 'event_end', type: 'text', internal: true },
   createdAt: { column: 'created_at', type: 'text' },
@@ -112,13 +107,11 @@ export function registrationOfRow(row: Record<string, string | number | null>): 
     if (spec.internal) continue;
     const value = row[spec.column];
     registration[key] =
-      key === 'kind'
-        ? kindOfRow(row)
-        : value === null || value === undefined
-          ? null
-          : spec.type === 'integer'
-            ? Number(value)
-            : String(value);
+      value === null || value === undefined
+        ? null
+        : spec.type === 'integer'
+          ? Number(value)
+          : String(value);
   }
   return registration as Registration;
 }
@@ -131,11 +124,7 @@ export function insertOf(stored: Omit<StoredRegistration, 'exportedAt'>): {
   const fields = entries.filter(([key]) => key in stored);
   return {
     sql: `INSERT INTO registrations (${fields.map(([, spec]) => spec.column).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`,
-    values: fields.map(([key]) =>
-      key === 'kind'
-        ? storedKindOf(stored.kind)
-        : ((stored as Record<string, string | number | null>)[key] ?? null),
-    ),
+    values: fields.map(([key]) => (stored as Record<string, string | number | null>)[key] ?? null),
   };
 }
 

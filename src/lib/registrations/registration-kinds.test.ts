@@ -3,6 +3,7 @@ import type { Registration } from './registration-fields.ts';
 import {
   contactRequestsPerDay,
   decide,
+  type NewAnalysisRequest,
   type NewCoffeeRequest,
   type NewContactRequest,
   type NewEventSignup,
@@ -26,12 +27,11 @@ const signup: NewEventSignup = {
   attendees: 2,
   eventEnd: new Date('2026-12-10T10:00:00Z'),
 };
-const plan: NewContactRequest = { ...details, kind: 'contactverzoek', message: 'Plan A' };
-const coffee: NewCoffeeRequest = {
+const plan: NewContactRequest = {
   ...details,
-  kind: 'koffieverzoek',
-  eventId: 'koffie:anouk-de-wit',
-  remark: 'Hoe begon u?',
+  kind: 'contactverzoek',
+  message: 'Plan A',
+  answers: '{"schema":"contactverzoek/1"}',
 };
 
 const earlier = (overrides: Partial<Registration> = {}) =>
@@ -48,7 +48,7 @@ function queries(overrides: Partial<RuleQueries> = {}): RuleQueries {
   return {
     signupOf: () => undefined,
     placesTaken: () => 0,
-    contactRequestsFrom: () => [],
+    requestsFrom: () => [],
     ...overrides,
   };
 }
@@ -93,7 +93,7 @@ describe('contact requests', () => {
 
   it('recognise the same plan from the same address, in other letters', () => {
     const same = earlier({ email: 'Anna@Example.nl' });
-    const decision = decide(plan, now, queries({ contactRequestsFrom: () => [same] }));
+    const decision = decide(plan, now, queries({ requestsFrom: () => [same] }));
     expect(decision).toEqual({
       kind: 'declined',
       reason: 'already-sent',
@@ -110,7 +110,7 @@ describe('contact requests', () => {
         createdAt: new Date(now.getTime() - (i + 1) * 3_600_000).toISOString(),
       }),
     );
-    const decision = decide(plan, now, queries({ contactRequestsFrom: () => sent }));
+    const decision = decide(plan, now, queries({ requestsFrom: () => sent }));
     expect(decision).toMatchObject({
       kind: 'declined',
       reason: 'daily-limit',
@@ -122,28 +122,69 @@ describe('contact requests', () => {
   });
 });
 
+describe('analysis requests', () => {
+  const scan: NewAnalysisRequest = {
+    ...details,
+    kind: 'analyseverzoek',
+    eventId: 'functiecreatie',
+    message: 'Plan A',
+    answers: '{"schema":"analyseverzoek/1"}',
+  };
+
+  it('take no place and are stored like a hire plan', () => {
+    expect(decide(scan, now, queries())).toMatchObject({ kind: 'store', attendees: 1 });
+  });
+
+  it('recognise the same scan again, but never take a hire plan with the same text for it', () => {
+    const sameScan = earlier({ kind: 'analyseverzoek' });
+    expect(decide(scan, now, queries({ requestsFrom: () => [sameScan] }))).toMatchObject({
+      kind: 'declined',
+      reason: 'already-sent',
+    });
+    const hirePlan = earlier({ kind: 'contactverzoek' });
+    expect(decide(scan, now, queries({ requestsFrom: () => [hirePlan] })).kind).toBe('store');
+  });
+
+  it('count towards one daily number per mailbox, together with hire plans', () => {
+    const sent = Array.from({ length: contactRequestsPerDay }, (_, i) =>
+      earlier({ kind: i % 2 ? 'analyseverzoek' : 'contactverzoek', message: `Ander ${i}` }),
+    );
+    expect(decide(scan, now, queries({ requestsFrom: () => sent }))).toMatchObject({
+      kind: 'declined',
+      reason: 'daily-limit',
+    });
+  });
+});
+
 describe('koffieverzoeken', () => {
+  const coffee: NewCoffeeRequest = {
+    ...details,
+    kind: 'koffieverzoek',
+    eventId: 'koffie:anouk-de-wit',
+    remark: 'Hoe begon u?',
+    message: 'Koffie met Anouk de Wit: Hoe begon u?',
+    answers: '{"schema":"koffieverzoek/1"}',
+  };
   const earlierCoffee = (overrides: Partial<Registration> = {}) =>
     earlier({
       kind: 'koffieverzoek',
       eventId: 'koffie:anouk-de-wit',
       remark: 'Hoe begon u?',
-      message: null,
+      message: 'Koffie met Anouk de Wit: Hoe begon u?',
       ...overrides,
     });
 
-  it('take no place and are kept from the moment they are sent', () => {
-    expect(decide(coffee, now, queries({ placesTaken: () => 999 }))).toEqual({
+  it('take no place, whatever the places taken', () => {
+    expect(decide(coffee, now, queries({ placesTaken: () => 999 }))).toMatchObject({
       kind: 'store',
       status: 'bevestigd',
       attendees: 1,
-      eventEnd: now,
     });
   });
 
   it('recognise the same question to the same ambassador from the same address', () => {
     const same = earlierCoffee({ email: 'ANNA@example.nl' });
-    expect(decide(coffee, now, queries({ contactRequestsFrom: () => [same] }))).toMatchObject({
+    expect(decide(coffee, now, queries({ requestsFrom: () => [same] }))).toMatchObject({
       kind: 'declined',
       reason: 'already-sent',
       registration: same,
@@ -152,36 +193,21 @@ describe('koffieverzoeken', () => {
 
   it('take another question, or the same question to another ambassador, as a new request', () => {
     const other = [
-      earlierCoffee({ remark: 'Wat kost het?' }),
-      earlierCoffee({ eventId: 'koffie:marco-verbeek' }),
+      earlierCoffee({ message: 'Koffie met Anouk de Wit: Wat kost het?' }),
+      earlierCoffee({ message: 'Koffie met Marco Verbeek: Hoe begon u?' }),
     ];
-    expect(decide(coffee, now, queries({ contactRequestsFrom: () => other }))).toMatchObject({
+    expect(decide(coffee, now, queries({ requestsFrom: () => other }))).toMatchObject({
       kind: 'store',
     });
   });
 
-  it(`stop at ${contactRequestsPerDay} a day per mailbox`, () => {
+  it('count towards the one daily number per mailbox, together with hire plans and scans', () => {
     const sent = Array.from({ length: contactRequestsPerDay }, (_, i) =>
-      earlierCoffee({ email: `anna+${i}@example.nl`, remark: `Vraag ${i}` }),
+      earlier({ kind: i % 2 ? 'koffieverzoek' : 'contactverzoek', message: `Ander ${i}` }),
     );
-    expect(decide(coffee, now, queries({ contactRequestsFrom: () => sent }))).toMatchObject({
+    expect(decide(coffee, now, queries({ requestsFrom: () => sent }))).toMatchObject({
       kind: 'declined',
       reason: 'daily-limit',
-    });
-  });
-
-  it('are counted apart from hire plans: plans sent today use up no koffieverzoek', () => {
-    const plans = Array.from({ length: contactRequestsPerDay }, (_, i) =>
-      earlier({ message: `Plan ${i}` }),
-    );
-    expect(decide(coffee, now, queries({ contactRequestsFrom: () => plans }))).toMatchObject({
-      kind: 'store',
-    });
-    const coffees = Array.from({ length: contactRequestsPerDay }, (_, i) =>
-      earlierCoffee({ remark: `Vraag ${i}` }),
-    );
-    expect(decide(plan, now, queries({ contactRequestsFrom: () => coffees }))).toMatchObject({
-      kind: 'store',
     });
   });
 });

@@ -1,11 +1,11 @@
 /**
  * The kinds of registration and the rules of each, decided inside the store's transaction so
  * that two submissions at the same moment cannot both pass a rule. An event signup takes places
- * (beyond the capacity: the waitlist) and is one per address per event. A contact request (a
- * hire plan from the regelingenwijzer) takes no place, may come a few times a day from one
- * mailbox, and the same plan again is the one sent before. A koffieverzoek (a conversation with
- * an ambassador) follows the contact request's rules, counted apart: the same question to the same
- * ambassador again is the one sent before. The store only persists.
+ * (beyond the capacity: the waitlist) and is one per address per event. A request (a hire plan
+ * from the regelingenwijzer, an analysis request from the quick-scan, a conversation with an
+ * ambassador) takes no place, may come a
+ * few times a day from one mailbox, and the same request again is the one sent before. The
+ * store only persists.
  */
 import { emailKey, mailboxOf } from './mailbox.ts';
 import type {
@@ -38,21 +38,33 @@ export type NewEventSignup = RegistrationDetails & {
   eventEnd: Date;
 };
 
-export type NewContactRequest = RegistrationDetails & {
-  kind: 'contactverzoek';
-  /** The hire plan. */
+/** What every request to a service point carries besides the details: its text and answers. */
+interface RequestContent {
+  /** The request as text: what the service e-mail and the export show. */
   message: string;
-};
+  /** The answers as structured, versioned JSON text (docs/payloads.md). */
+  answers: string;
+}
 
-export type NewCoffeeRequest = RegistrationDetails & {
-  kind: 'koffieverzoek';
-  /** `koffie:<ambassador slug>`. */
-  eventId: string;
-  /** The employer's question for the ambassador. */
-  remark: string;
-};
+export type NewContactRequest = RegistrationDetails & RequestContent & { kind: 'contactverzoek' };
 
-export type NewRegistration = NewEventSignup | NewContactRequest | NewCoffeeRequest;
+/** A functiecreatie quick-scan sent to the WSP with the question for an analysis. */
+export type NewAnalysisRequest = RegistrationDetails & RequestContent & { kind: 'analyseverzoek' };
+
+/**
+ * A request for a conversation with an ambassador; `eventId` is `koffie:<ambassador slug>` and the
+ * message names the ambassador and holds the question, so the same question again is a repeat.
+ */
+export type NewCoffeeRequest = RegistrationDetails & RequestContent & { kind: 'koffieverzoek' };
+
+/** Every kind that is a request to a service point rather than a signup for an event. */
+export type NewRequest = NewContactRequest | NewAnalysisRequest | NewCoffeeRequest;
+
+export type NewRegistration = NewEventSignup | NewRequest;
+
+/** True for a request (hire plan, analysis, ...), false for an event signup. */
+export const isRequest = (input: NewRegistration): input is NewRequest =>
+  input.kind !== undefined && input.kind !== 'aanmelding';
 
 /** Why a submission was not stored: the address's owner gets a notice by e-mail instead. */
 export type NoticeReason = 'already-registered' | 'already-sent' | 'daily-limit';
@@ -64,10 +76,10 @@ export interface RuleQueries {
   /** Confirmed places taken for an event. */
   placesTaken(eventId: string): number;
   /**
-   * Contact requests and koffieverzoeken from this mailbox (plus-tagged forms included) since
+   * Requests of every kind (not signups) from this mailbox, plus-tagged forms included, since
    * `since`, newest first.
    */
-  contactRequestsFrom(mailbox: ReturnType<typeof mailboxOf>, since: Date): Registration[];
+  requestsFrom(mailbox: ReturnType<typeof mailboxOf>, since: Date): Registration[];
 }
 
 export type Decision =
@@ -88,9 +100,8 @@ export type Decision =
     };
 
 /**
- * Contact requests (and, counted apart, koffieverzoeken) one mailbox may send per 24 hours. Each
- * one mails a copy to that address, so without a limit the form could be used to flood someone
- * else's inbox.
+ * Requests (of all kinds together) one mailbox may send per 24 hours. Each one mails a copy to
+ * that address, so without a limit the forms could be used to flood someone else's inbox.
  */
 export const contactRequestsPerDay = 3;
 
@@ -106,24 +117,14 @@ function decideSignup(input: NewEventSignup, queries: RuleQueries): Decision {
   return { kind: 'store', status, attendees: input.attendees, eventEnd: input.eventEnd };
 }
 
-/** Whether an earlier request of the same kind asks the same thing: the plan, or the question. */
-function sameRequest(earlier: Registration, input: NewContactRequest | NewCoffeeRequest): boolean {
-  return input.kind === 'contactverzoek'
-    ? earlier.message === input.message
-    : earlier.eventId === input.eventId && earlier.remark === input.remark;
-}
-
-function decideContactRequest(
-  input: NewContactRequest | NewCoffeeRequest,
-  now: Date,
-  queries: RuleQueries,
-) {
-  // Each kind has its own daily number: a hire plan sent does not use up a koffieverzoek.
-  const recent = queries
-    .contactRequestsFrom(mailboxOf(input.email), new Date(now.getTime() - day))
-    .filter((earlier) => earlier.kind === input.kind);
+function decideRequest(input: NewRequest, now: Date, queries: RuleQueries) {
+  const recent = queries.requestsFrom(mailboxOf(input.email), new Date(now.getTime() - day));
+  // The same request again: the same kind with the same text from the same address.
   const repeat = recent.find(
-    (earlier) => emailKey(earlier.email) === emailKey(input.email) && sameRequest(earlier, input),
+    (earlier) =>
+      earlier.kind === input.kind &&
+      emailKey(earlier.email) === emailKey(input.email) &&
+      earlier.message === input.message,
   );
   if (repeat) {
     return {
@@ -151,7 +152,5 @@ function decideContactRequest(
 
 /** Whether this new registration may be stored, by the rules of its kind. */
 export function decide(input: NewRegistration, now: Date, queries: RuleQueries): Decision {
-  return input.kind === 'contactverzoek' || input.kind === 'koffieverzoek'
-    ? decideContactRequest(input, now, queries)
-    : decideSignup(input, queries);
+  return isRequest(input) ? decideRequest(input, now, queries) : decideSignup(input, queries);
 }

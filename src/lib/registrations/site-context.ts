@@ -4,6 +4,8 @@ import { resolve } from '../references.ts';
 import { toWijzerRegulation } from '../wijzer/from-content.ts';
 import { planForAnswers, type PlanForAnswers } from '../wijzer/plan-for-answers.ts';
 import type { CoffeeAmbassador, CoffeeSite } from './handle-coffee.ts';
+import { scanForAnswers, type ScanRequest } from '../functiecreatie/scan-request.ts';
+import type { AnalysisSite } from './handle-analysis.ts';
 import type { ContactSite } from './handle-contact.ts';
 import type { SignupEvent, SignupSite } from './handle-signup.ts';
 
@@ -104,5 +106,23 @@ export function coffeeSiteOf(content: SiteContent): CoffeeSite {
       name: point.data.name,
       email: point.data.email,
     })),
+  };
+}
+
+/** What an analysis request from the quick-scan needs: routing and the scan of the answers. */
+export function analysisSiteOf(content: SiteContent, site: URL): AnalysisSite {
+  const taskLists = content.taskLists.map((entry) => entry.data);
+  const contact = contactSiteOf(content, site, '');
+  let last: { answers: string; scan: ScanRequest | undefined } | undefined;
+  return {
+    municipalities: contact.municipalities,
+    servicePoints: contact.servicePoints,
+    // The handler and the page both ask for the scan of the posted answers: evaluate it once.
+    scanOf: (answers) => {
+      if (last?.answers !== answers) {
+        last = { answers, scan: scanForAnswers(answers, taskLists, site.origin) };
+      }
+      return last.scan;
+    },
   };
 }

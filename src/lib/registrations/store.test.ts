@@ -122,6 +122,44 @@ describe('opening a store', () => {
     expect(store.purgeExpired(new Date('2026-12-15T10:00:00Z'), policy).deleted).toEqual(['r4']);
   });
 
+  it('moves a store made by version 5 to the kinds table, keeping every registration and delivery', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
+    const old = new DatabaseSync(file);
+    for (const migration of migrations.slice(0, 5)) old.exec(migration);
+    old.exec('PRAGMA user_version = 5');
+    old.exec(`
+      INSERT INTO registrations (id, event_id, idempotency_key, confirmation_code, status, name,
+        email, email_key, organisation, municipality, attendees, service_point, consent_text,
+        event_end, created_at, kind, message, exported_at)
+      VALUES ('r5', 'regelingenwijzer', 'k5', 'code-5', 'bevestigd', 'Oud', 'oud@example.nl',
+        'oud@example.nl', 'Oud BV', 'Soest', 1, 'wsp-regio-amersfoort', 'Ja',
+        '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z', 'contactverzoek', 'Plan',
+        '2026-11-02T10:00:00.000Z');
+      INSERT INTO deliveries (registration_id, channel, target, payload, status, attempts,
+        next_attempt_at, created_at)
+      VALUES ('r5', 'webhook', 'wsp-regio-amersfoort', '{"body":"x"}', 'pending', 2,
+        '2026-11-01T10:05:00.000Z', '2026-11-01T10:00:00.000Z');
+    `);
+    old.close();
+
+    const store = openStore(file);
+    expect(store.schemaVersion).toBe(migrations.length);
+    expect(store.byConfirmationCode('code-5')).toMatchObject({
+      kind: 'contactverzoek',
+      message: 'Plan',
+      answers: null,
+    });
+    expect(store.exportedAt('r5')).toBe('2026-11-02T10:00:00.000Z');
+    expect(store.dueDeliveries(now)).toMatchObject([
+      { registrationId: 'r5', channel: 'webhook', payload: '{"body":"x"}', attempts: 2 },
+    ]);
+    // The outbox still belongs to its registration: deleting one deletes the other.
+    store.markExported(['r5'], now);
+    const policy = { retentionDays: 1, maxDays: 1 };
+    expect(store.purgeExpired(new Date('2027-01-01T00:00:00Z'), policy).deleted).toEqual(['r5']);
+    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 0 });
+  });
+
   it('uses WAL with synchronous FULL', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-')), 'signups.db');
     openStore(file);
@@ -225,6 +263,7 @@ describe('contact requests', () => {
       eventId: 'regelingenwijzer',
       email: 'anna@example.nl',
       message: 'Uw aannameplan: ...',
+      answers: '{"schema":"contactverzoek/1"}',
       ...overrides,
     };
   };

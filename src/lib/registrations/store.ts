@@ -17,6 +17,7 @@ import {
 } from './registration-fields.ts';
 import {
   decide,
+  isRequest,
   type Decision,
   type NewRegistration,
   type NoticeReason,
@@ -83,8 +84,7 @@ function toDelivery(row: Row): Delivery {
 function sameDetails(stored: Registration, input: NewRegistration): boolean {
   const sent: Record<string, unknown> = {
     ...input,
-    // A contact request or koffieverzoek takes no place: stored as one person.
-    attendees: 'attendees' in input ? input.attendees : 1,
+    attendees: isRequest(input) ? 1 : input.attendees,
   };
   return typedFields.every((key) => stored[key as keyof Registration] === (sent[key] ?? null));
 }
@@ -215,7 +215,8 @@ export class SignupStore {
       via: input.via ?? null,
       servicePoint: input.servicePoint,
       consentText: input.consentText,
-      message: input.kind === 'contactverzoek' ? input.message : null,
+      message: isRequest(input) ? input.message : null,
+      answers: isRequest(input) ? input.answers : null,
       eventEnd: decision.eventEnd.toISOString(),
       createdAt: created,
     });
@@ -242,11 +243,11 @@ export class SignupStore {
       return row ? registrationOfRow(row) : undefined;
     },
     placesTaken: (eventId) => this.placesTaken(eventId),
-    contactRequestsFrom: (mailbox, since) =>
+    requestsFrom: (mailbox, since) =>
       (
         this.#sql(
           `SELECT * FROM registrations
-             WHERE kind = 'contactverzoek' AND created_at > ?
+             WHERE kind <> 'aanmelding' AND created_at > ?
                AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
              ORDER BY created_at DESC`,
         ).all(since.toISOString(), mailbox.mailbox, mailbox.tagged) as Row[]

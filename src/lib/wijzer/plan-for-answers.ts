@@ -5,6 +5,7 @@
  */
 import { hasAnswers } from './answers.ts';
 import { outcomeOfAnswers, resultAddress } from './outcome-of-answers.ts';
+import { planAnswers } from './plan-answers.ts';
 import { planAsText } from './plan-text.ts';
 import type { WijzerRegulation } from './result.ts';
 
@@ -14,6 +15,8 @@ export interface PlanForAnswers {
   /** The public address of the result page for these answers. */
   url: string;
   text: string;
+  /** The answers and the outcome as structured JSON text (`contactverzoek/1`, docs/payloads.md). */
+  answers: string;
 }
 
 /** The longest answers we read; a real address's answers are a few hundred characters. */
@@ -31,5 +34,10 @@ export function planForAnswers(
   const outcome = outcomeOfAnswers(params, regulations, options.today);
   if (!outcome.success) return undefined;
   const url = resultAddress(options.origin, outcome.query);
-  return { query: outcome.query, url, text: planAsText(outcome.result, outcome.answers, url) };
+  return {
+    query: outcome.query,
+    url,
+    text: planAsText(outcome.result, outcome.answers, url),
+    answers: JSON.stringify(planAnswers(outcome.answers, outcome.result, outcome.query, url)),
+  };
 }
