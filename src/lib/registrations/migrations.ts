@@ -76,4 +76,37 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE registrations ADD COLUMN exported_at TEXT;
   `,
+  // 6: where a visitor came from, without tracking (src/lib/registrations/credit.ts): the share
+  // channel of the link and the site path where the visit's credit was first seen. The staff
+  // view counts them; retention deletes the rows but first adds them to `registration_tallies`,
+  // which holds counts only (no person), so history does not vanish with the personal data.
+  // The indexes cover each of the staff view's groupings (src/lib/registrations/result-counts.ts).
+  `
+  ALTER TABLE registrations ADD COLUMN channel TEXT;
+  ALTER TABLE registrations ADD COLUMN landing_page TEXT;
+
+  CREATE TABLE registration_tallies (
+    kind TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    municipality TEXT NOT NULL,
+    service_point TEXT NOT NULL,
+    via TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '',
+    landing_page TEXT NOT NULL DEFAULT '',
+    day TEXT NOT NULL,
+    registrations INTEGER NOT NULL,
+    people INTEGER NOT NULL,
+    PRIMARY KEY (kind, event_id, status, municipality, service_point, via, channel, landing_page, day)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE INDEX registrations_results_event
+    ON registrations (kind, event_id, status, created_at, attendees);
+  CREATE INDEX registrations_results_place
+    ON registrations (kind, municipality, service_point, created_at, status, attendees);
+  CREATE INDEX registrations_results_credit
+    ON registrations (via, channel, landing_page, kind, created_at, status, attendees);
+  CREATE INDEX registrations_results_week
+    ON registrations (created_at, kind, status, attendees);
+  `,
 ];

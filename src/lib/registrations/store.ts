@@ -212,6 +212,8 @@ export class SignupStore {
       attendees: decision.attendees,
       remark: input.remark ?? null,
       via: input.via ?? null,
+      channel: input.channel ?? null,
+      landingPage: input.landingPage ?? null,
       servicePoint: input.servicePoint,
       consentText: input.consentText,
       message: input.kind === 'contactverzoek' ? input.message : null,
