@@ -36,6 +36,7 @@ export default defineConfig({
       // The wijzer's on-demand pages only exist with answers or a code in their address (noindex).
       filter: (page) =>
         !page.includes('/admin/') &&
+        !page.includes('/beheer/') &&
         ![RESULT_PATH, SEND_PATH, SENT_PATH].some((path) => page.includes(path)),
     }),
     // After the pages are written, so it indexes the finished pages.
