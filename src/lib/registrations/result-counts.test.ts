@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewContactRequest, NewEventSignup } from './registration-kinds.ts';
-import { allCounts, countBy, countQuery, groupingNames, monthPeriod } from './result-counts.ts';
+import {
+  allCounts,
+  countBy,
+  countQuery,
+  groupingNames,
+  isoWeekOf,
+  monthPeriod,
+} from './result-counts.ts';
 import { SignupStore } from './store.ts';
 
 const stores: SignupStore[] = [];
@@ -177,6 +184,16 @@ describe('the staff view counts', () => {
          RETURNING 1`,
     );
     expect(totals(countBy(store, 'kind'))).toContainEqual(['analyseverzoek', 2, 0, 2]);
+  });
+});
+
+describe('an ISO week', () => {
+  it('takes the year of its Thursday', () => {
+    expect(isoWeekOf('2026-11-27')).toBe('2026-W48');
+    expect(isoWeekOf('2026-01-01')).toBe('2026-W01');
+    expect(isoWeekOf('2027-01-01')).toBe('2026-W53');
+    expect(isoWeekOf('2024-12-30')).toBe('2025-W01');
+    expect(isoWeekOf('2026-11-30')).toBe('2026-W49');
   });
 });
 

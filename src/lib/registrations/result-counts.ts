@@ -40,7 +40,9 @@ export const groupings = {
     liveWhere: 'landing_page IS NOT NULL',
     tallyWhere: "landing_page <> ''",
   },
-  week: { live: ["strftime('%G-W%V', created_at)"], tally: ["strftime('%G-W%V', day)"] },
+  // Counted per day by SQL (in the period index's own order), then folded into ISO weeks here:
+  // cheaper than a date function on every row.
+  week: { live: ['substr(created_at, 1, 10)'], tally: ['day'] },
 } as const satisfies Record<string, Grouping>;
 
 export type GroupingName = keyof typeof groupings;
@@ -99,17 +101,53 @@ export function countQuery(name: GroupingName, period?: Period): { sql: string; 
   return { sql, params: [from, to, from.slice(0, 10), to.slice(0, 10)] };
 }
 
+/** The ISO week ("2026-W48") of a day ("2026-11-27"). */
+export function isoWeekOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  // The Thursday of the same week decides the year (ISO 8601).
+  const weekday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - weekday + 3);
+  const year = date.getUTCFullYear();
+  // That Thursday's day of the year (from 0), in whole weeks: week 1 holds the first Thursday.
+  const week = 1 + Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Days folded into their weeks, kinds kept apart, in order of week and kind. */
+function byWeek(days: CountRow[]): CountRow[] {
+  const weeks = new Map<string, CountRow>();
+  for (const row of days) {
+    const week = isoWeekOf(row.keys[0] ?? '');
+    const key = `${week}|${row.kind}`;
+    const sum = weeks.get(key) ?? {
+      keys: [week],
+      kind: row.kind,
+      registrations: 0,
+      waitlist: 0,
+      people: 0,
+    };
+    sum.registrations += row.registrations;
+    sum.waitlist += row.waitlist;
+    sum.people += row.people;
+    weeks.set(key, sum);
+  }
+  return [...weeks.values()].sort(
+    (a, b) => (a.keys[0] ?? '').localeCompare(b.keys[0] ?? '') || a.kind.localeCompare(b.kind),
+  );
+}
+
 /** Counts registrations by one grouping, each group split by kind. */
 export function countBy(store: SignupStore, name: GroupingName, period?: Period): CountRow[] {
   const { sql, params } = countQuery(name, period);
   const width = groupings[name].live.length;
-  return store.count(sql, ...params).map((row) => ({
+  const rows = store.count(sql, ...params).map((row) => ({
     keys: Array.from({ length: width }, (_, index) => String(row[`k${index}`])),
     kind: String(row['kind']),
     registrations: Number(row['registrations']),
     waitlist: Number(row['waitlist']),
     people: Number(row['people']),
   }));
+  return name === 'week' ? byWeek(rows) : rows;
 }
 
 export type Counts = Record<GroupingName, CountRow[]>;
