@@ -11,8 +11,8 @@ export interface Bar {
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** The chart for these bars; `title` names it for assistive technology. */
-export function barChartSvg(title: string, bars: readonly Bar[]): string {
+/** The chart for these bars; `title` names it for assistive technology; `id` is unique per page. */
+export function barChartSvg(title: string, bars: readonly Bar[], id = 'chart'): string {
   const rowHeight = 28;
   const labelWidth = 180;
   const barWidth = 300;
@@ -29,5 +29,5 @@ export function barChartSvg(title: string, bars: readonly Bar[]): string {
       `<text x="${labelWidth + length + 6}" y="${y + 18}">${bar.value}</text>`,
     ].join('');
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="chart-title" font-family="sans-serif" font-size="14" fill="#1a1a1a" style="max-width:100%;height:auto"><title id="chart-title">${escape(title)}</title>${rows.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" font-family="sans-serif" font-size="14" fill="#1a1a1a" style="max-width:100%;height:auto"><title id="${id}-title">${escape(title)}</title>${rows.join('')}</svg>`;
 }
