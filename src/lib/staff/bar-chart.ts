@@ -11,23 +11,27 @@ export interface Bar {
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** The chart for these bars; `title` names it for assistive technology; `id` is unique per page. */
+/**
+ * The chart for these bars. It has no size of its own (a viewBox only): it fills the width of
+ * its container, which sets the largest size (no style attribute: the site's CSP forbids it).
+ * `title` names it for assistive technology; `id` must be unique on the page.
+ */
 export function barChartSvg(title: string, bars: readonly Bar[], id = 'chart'): string {
-  const rowHeight = 28;
-  const labelWidth = 180;
-  const barWidth = 300;
-  const width = labelWidth + barWidth + 60;
-  const height = Math.max(1, bars.length) * rowHeight + 8;
+  // Narrow enough to show at full size on a phone: each label sits above its bar.
+  const rowHeight = 44;
+  const barWidth = 280;
+  const width = barWidth + 60;
+  const height = Math.max(1, bars.length) * rowHeight + 4;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const rows = bars.map((bar, index) => {
-    const y = index * rowHeight + 4;
+    const y = index * rowHeight;
     const length = Math.round((bar.value / max) * barWidth);
-    const label = bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label;
+    const label = bar.label.length > 44 ? `${bar.label.slice(0, 43)}…` : bar.label;
     return [
-      `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end">${escape(label)}</text>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${Math.max(length, 1)}" height="${rowHeight - 10}" fill="#0b5563"/>`,
-      `<text x="${labelWidth + length + 6}" y="${y + 18}">${bar.value}</text>`,
+      `<text x="0" y="${y + 16}">${escape(label)}</text>`,
+      `<rect x="0" y="${y + 22}" width="${Math.max(length, 1)}" height="16" fill="#0b5563"/>`,
+      `<text x="${length + 6}" y="${y + 36}">${bar.value}</text>`,
     ].join('');
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" font-family="sans-serif" font-size="14" fill="#1a1a1a" style="max-width:100%;height:auto"><title id="${id}-title">${escape(title)}</title>${rows.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" font-family="sans-serif" font-size="14" fill="#1a1a1a"><title id="${id}-title">${escape(title)}</title>${rows.join('')}</svg>`;
 }

@@ -98,6 +98,7 @@ th, td { text-align: left; padding: 0.3rem 0.6rem 0.3rem 0; border-bottom: 1px s
 .n { text-align: right; font-variant-numeric: tabular-nums; }
 tfoot th, tfoot td { font-weight: 700; border-bottom: none; }
 section { margin-top: 2.5rem; }
+svg { display: block; max-width: 36rem; }
 </style>
 </head>
 <body>
