@@ -15,7 +15,7 @@ import {
 const now = new Date('2026-11-27T11:00:00Z');
 const secret = 'sessie-sleutel';
 const config = readStaffAccess({
-  STAFF_RESULTS_TOKEN: 'script-token',
+  STAFF_RESULTS_TOKEN: 'script-token-of-24-chars-or-more',
   CMS_GITHUB_CLIENT_ID: 'id',
   CMS_GITHUB_CLIENT_SECRET: 'client-secret',
   CMS_GITHUB_OAUTH_URL: 'https://github.example',
@@ -30,12 +30,26 @@ const request = (
 describe('access to the staff view', () => {
   it('lets in a script with the token, and no one with another or none', () => {
     expect(
-      staffAccessOf(request({ authorization: 'Bearer script-token' }), config, secret, now),
+      staffAccessOf(
+        request({ authorization: 'Bearer script-token-of-24-chars-or-more' }),
+        config,
+        secret,
+        now,
+      ),
     ).toBe('token');
     expect(
-      staffAccessOf(request({ authorization: 'Bearer script-tokeN' }), config, secret, now),
+      staffAccessOf(
+        request({ authorization: 'Bearer script-token-of-24-chars-or-morE' }),
+        config,
+        secret,
+        now,
+      ),
     ).toBeUndefined();
     expect(staffAccessOf(request(), config, secret, now)).toBeUndefined();
+  });
+
+  it('ignores a token too short to be a lock', () => {
+    expect(readStaffAccess({ STAFF_RESULTS_TOKEN: 'kort' }).token).toBeUndefined();
   });
 
   it('lets in a session it signed, until it ends', () => {

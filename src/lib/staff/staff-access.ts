@@ -38,10 +38,14 @@ export const resultsPath = '/beheer/resultaten/';
 /** A working day; then log in again. */
 export const sessionSeconds = 8 * 3600;
 
+/** A token short enough to guess is no lock: it is ignored (as the export's are). */
+const strongEnough = (token: string | undefined) =>
+  token && token.length >= 24 ? token : undefined;
+
 /** The settings from the environment (PUBLIC_CMS_* as the CMS is built with them). */
 export function readStaffAccess(env: Env): StaffAccessConfig {
   return {
-    token: env['STAFF_RESULTS_TOKEN']?.trim() || undefined,
+    token: strongEnough(env['STAFF_RESULTS_TOKEN']?.trim()),
     oauth: readGithubOAuth(env),
     repo: env['PUBLIC_CMS_REPO']?.trim() || undefined,
     apiRoot: (env['PUBLIC_CMS_API_ROOT']?.trim() || 'https://api.github.com').replace(/\/+$/, ''),
