@@ -31,7 +31,7 @@ export function readResultNames(root: string): ResultNames {
       ...namesIn(path.join(content, 'events'), 'title'),
       [CONTACT_SOURCE, 'Regelingenwijzer (aannameplan)'],
     ]),
-    servicePoints: namesIn(path.join(content, 'service-points'), 'name'),
+    servicePoints: namesIn(path.join(content, 'service-points'), 'shortName'),
     ambassadors: namesIn(path.join(content, 'ambassadors'), 'name'),
   };
 }

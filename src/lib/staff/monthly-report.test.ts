@@ -64,7 +64,7 @@ describe('the monthly report', () => {
 
   it('names events, service points and ambassadors from the content', () => {
     expect(html).toContain('Ontbijtsessie: personeel vinden via het WSP');
-    expect(html).toContain('Werkgeversservicepunt Regio Amersfoort');
+    expect(html).toContain('WSP Regio Amersfoort');
     expect(html).toContain('<td>Anouk de Wit</td>');
     expect(html).toContain('<td>LinkedIn</td>');
   });

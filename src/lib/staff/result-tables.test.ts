@@ -40,10 +40,7 @@ describe('the staff view tables', () => {
     expect(byId['place']?.rows[0]?.keys).toEqual(['Soest', 'WSP Regio Amersfoort']);
     expect(byId['ambassador']?.rows[0]?.keys).toEqual(['Anouk de Wit']);
     expect(byId['channel']?.rows[0]?.keys).toEqual(['WhatsApp']);
-    expect(byId['kind']?.rows.map((r) => r.kind)).toEqual([
-      'Aanmelding bijeenkomst',
-      'Analyseverzoek',
-    ]);
+    expect(byId['kind']?.rows.map((r) => r.kind)).toEqual(['Aanmelding', 'Analyseverzoek']);
     expect(totalsOf(byId['kind']!)).toEqual({ registrations: 4, waitlist: 1, people: 5 });
   });
 
@@ -51,11 +48,9 @@ describe('the staff view tables', () => {
     const csv = resultsCsv(resultTables(counts, names));
     expect(csv.startsWith('\uFEFFOverzicht;Groep;Soort;Aantal;Wachtlijst;Personen\r\n')).toBe(true);
     expect(csv).toContain(
-      'Per gemeente en servicepunt;Soest / WSP Regio Amersfoort;Aanmelding bijeenkomst;3;1;4\r\n',
+      'Per gemeente en servicepunt;Soest / WSP Regio Amersfoort;Aanmelding;3;1;4\r\n',
     );
-    expect(csv).toContain(
-      'Per pagina die de bezoeker bracht;/verhalen/bakkerij/;Aanmelding bijeenkomst;1;0;1',
-    );
+    expect(csv).toContain('Per pagina die de bezoeker bracht;/verhalen/bakkerij/;Aanmelding;1;0;1');
   });
 
   it('add the kinds of a week together for the chart', () => {

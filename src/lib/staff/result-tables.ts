@@ -25,8 +25,8 @@ export interface ResultNames {
 
 /** Kinds the site knows; a kind added later shows under its own name until it gets one here. */
 const kindLabels: Record<string, string> = {
-  aanmelding: 'Aanmelding bijeenkomst',
-  contactverzoek: 'Aannameplan (contactverzoek)',
+  aanmelding: 'Aanmelding',
+  contactverzoek: 'Aannameplan',
   analyseverzoek: 'Analyseverzoek',
   koffieverzoek: 'Koffieverzoek',
 };
@@ -53,7 +53,8 @@ const specs: Record<
 > = {
   kind: {
     title: 'Per soort',
-    explain: 'Alle aanmeldingen en verzoeken, per soort.',
+    explain:
+      'Alle aanmeldingen en verzoeken, per soort. Aanmelding: voor een bijeenkomst. Aannameplan: een plan uit de regelingenwijzer voor het WSP.',
     keyHeadings: [],
   },
   event: {

@@ -46,7 +46,7 @@ export async function staffResults(
       ...content.events.map((event) => [event.id, event.data.title] as const),
       [CONTACT_SOURCE, 'Regelingenwijzer (aannameplan)'],
     ]),
-    servicePoints: new Map(content.servicePoints.map((point) => [point.id, point.data.name])),
+    servicePoints: new Map(content.servicePoints.map((point) => [point.id, point.data.shortName])),
     ambassadors: new Map(content.ambassadors.map((person) => [person.id, person.data.name])),
   });
   return {
