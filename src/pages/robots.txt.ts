@@ -6,7 +6,10 @@ import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL('/sitemap-index.xml', site).href;
-  return new Response(`User-agent: *\nDisallow: /admin/\nDisallow: /beheer/\nSitemap: ${sitemap}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return new Response(
+    `User-agent: *\nDisallow: /admin/\nDisallow: /beheer/\nSitemap: ${sitemap}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );
 };
