@@ -72,6 +72,7 @@ export default defineConfig({
       filter: (page) =>
         !page.includes('/admin/') &&
         !page.includes('/deelkit/') &&
+        !page.includes('/beheer/') &&
         ![RESULT_PATH, SEND_PATH, SENT_PATH].some((path) => page.includes(path)),
     }),
     // After the pages are written, so it indexes the finished pages.

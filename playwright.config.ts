@@ -9,6 +9,8 @@ export const testClock = '2026-11-27T12:00:00+01:00';
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 /** Lets the signup tests read what was stored, through the export API as a WSP would. */
 export const exportToken = 'e2e-export-token-for-wsp-regio-amersfoort';
+/** Lets the staff view tests read the counts as a script would (src/lib/staff/). */
+export const staffToken = 'e2e-staff-results-token-for-campaign-scripts';
 /** Where the CMS test runs decap-server; the test build's /admin/ talks to it. */
 export const cmsBackendPort = Number(process.env['E2E_CMS_PORT'] ?? 8181);
 
@@ -61,6 +63,7 @@ export default defineConfig({
       RATE_LIMIT_MAX: '100000',
       FORM_MIN_SECONDS: '1',
       DELIVERY_WSP_REGIO_AMERSFOORT_EXPORT_TOKEN: exportToken,
+      STAFF_RESULTS_TOKEN: staffToken,
       PUBLIC_CMS_BACKEND: 'local',
       PUBLIC_CMS_LOCAL_URL: `http://127.0.0.1:${cmsBackendPort}/api/v1`,
     },

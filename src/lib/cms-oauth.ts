@@ -64,7 +64,7 @@ function cookieHeader(value: string, maxAge: number): string {
   return `${stateCookie}=${value}; Path=${cookiePath}; Max-Age=${maxAge}; HttpOnly; Secure; SameSite=Lax`;
 }
 
-function readCookie(request: Request, name: string): string | undefined {
+export function readCookie(request: Request, name: string): string | undefined {
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
     if (key === name) return rest.join('=');
@@ -88,6 +88,22 @@ function text(status: number, message: string): Response {
   });
 }
 
+/** A fresh state and the signed cookie value that remembers it for ten minutes. */
+export function issueState(secret: string, now: Date): { state: string; cookie: string } {
+  const state = randomBytes(24).toString('base64url');
+  const expires = String(now.getTime() + stateLifetimeSeconds * 1000);
+  return { state, cookie: `${state}.${expires}.${sign(`${state}.${expires}`, secret)}` };
+}
+
+/** Where GitHub's authorize page is, for this state (no redirect_uri: see startLogin). */
+export function authorizeUrl(config: GithubOAuthConfig, state: string): string {
+  const authorize = new URL(`${config.oauthBaseUrl}/login/oauth/authorize`);
+  authorize.searchParams.set('client_id', config.clientId);
+  authorize.searchParams.set('scope', config.scope);
+  authorize.searchParams.set('state', state);
+  return authorize.href;
+}
+
 /** Step 1: remember a fresh state in a cookie and send the editor to GitHub. */
 export function startLogin(
   request: Request,
@@ -101,19 +117,13 @@ export function startLogin(
   if (provider !== 'github') {
     return text(400, 'Deze site kan alleen inloggen met GitHub.');
   }
-  const state = randomBytes(24).toString('base64url');
-  const expires = String(now.getTime() + stateLifetimeSeconds * 1000);
-  const cookie = `${state}.${expires}.${sign(`${state}.${expires}`, config.clientSecret)}`;
+  const { state, cookie } = issueState(config.clientSecret, now);
   // No redirect_uri: GitHub uses the callback registered with the OAuth app, so a proxy in
   // front of this process cannot make us send the editor's code elsewhere.
-  const authorize = new URL(`${config.oauthBaseUrl}/login/oauth/authorize`);
-  authorize.searchParams.set('client_id', config.clientId);
-  authorize.searchParams.set('scope', config.scope);
-  authorize.searchParams.set('state', state);
   return new Response(null, {
     status: 302,
     headers: {
-      Location: authorize.href,
+      Location: authorizeUrl(config, state),
       'Set-Cookie': cookieHeader(cookie, stateLifetimeSeconds),
       'Cache-Control': 'no-store',
       // The pop-up opens here: the site's usual 'same-origin' would cut its link to the CMS
@@ -167,6 +177,32 @@ function failure(status: number, message: string): Response {
   return handshakePage(status, message, outcome);
 }
 
+/** Trades an OAuth code for a token with the secret; undefined when GitHub gives none. */
+export async function exchangeCode(
+  config: GithubOAuthConfig,
+  code: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<string | undefined> {
+  let token: string | undefined;
+  try {
+    const response = await fetchImpl(`${config.oauthBaseUrl}/login/oauth/access_token`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        client_id: config.clientId,
+        client_secret: config.clientSecret,
+        code,
+      }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json()) as { access_token?: unknown };
+    if (response.ok && typeof body.access_token === 'string') token = body.access_token;
+  } catch (error) {
+    console.error('CMS login: token request failed:', error instanceof Error ? error.name : error);
+  }
+  return token;
+}
+
 /** Step 2: check the state, trade the code for a token, hand the token to the CMS window. */
 export async function finishLogin(
   request: Request,
@@ -195,23 +231,7 @@ export async function finishLogin(
   if (!code) {
     return failure(400, 'GitHub gaf geen code terug. Sluit dit venster en probeer het opnieuw.');
   }
-  let token: string | undefined;
-  try {
-    const response = await fetchImpl(`${config.oauthBaseUrl}/login/oauth/access_token`, {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        client_id: config.clientId,
-        client_secret: config.clientSecret,
-        code,
-      }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const body = (await response.json()) as { access_token?: unknown };
-    if (response.ok && typeof body.access_token === 'string') token = body.access_token;
-  } catch (error) {
-    console.error('CMS login: token request failed:', error instanceof Error ? error.name : error);
-  }
+  const token = await exchangeCode(config, code, fetchImpl);
   if (!token) {
     return failure(502, 'GitHub gaf geen toegang. Sluit dit venster en probeer het opnieuw.');
   }

@@ -289,6 +289,13 @@ export const variables = {
     'repo',
     '`public_repo` is enough for a public repository',
   ),
+  STAFF_RESULTS_TOKEN: variable(
+    raw.pipe(z.string().min(24).optional()),
+    'at least 24 characters',
+    'run',
+    '(none)',
+    'bearer token for scripts reading the staff view `/beheer/`',
+  ),
   CMS_LOCAL_PORT: variable(
     wholeNumber(1, 65_535, 8081),
     'a whole number from 1 to 65535',

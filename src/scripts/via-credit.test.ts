@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rememberedVia, rememberVia } from './via-credit.ts';
+import { rememberedCredit, rememberVia } from './via-credit.ts';
 
-describe('ambassador credit through the visit', () => {
+const none = { via: '', kanaal: '', pagina: '' };
+
+describe('share-link credit through the visit', () => {
   beforeEach(() => {
     const kept = new Map<string, string>();
     vi.stubGlobal('sessionStorage', {
@@ -11,19 +13,32 @@ describe('ambassador credit through the visit', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('keeps the referral of an earlier page for a signup later in the visit', () => {
-    rememberVia('?via=anouk-de-wit');
-    expect(rememberedVia('')).toBe('anouk-de-wit');
+  it('keeps the ambassador, channel and landing page for a signup later in the visit', () => {
+    rememberVia('?via=anouk-de-wit&kanaal=whatsapp', '/verhalen/bakkerij/');
+    expect(rememberedCredit('', '/bijeenkomsten/ontbijt/')).toEqual({
+      via: 'anouk-de-wit',
+      kanaal: 'whatsapp',
+      pagina: '/verhalen/bakkerij/',
+    });
   });
 
-  it("prefers this page's own referral", () => {
-    rememberVia('?via=anouk-de-wit');
-    expect(rememberedVia('?via=marco-verbeek')).toBe('marco-verbeek');
+  it('keeps the first credit of the visit: the page that brought the visitor', () => {
+    rememberVia('?via=anouk-de-wit', '/verhalen/bakkerij/');
+    rememberVia('?via=marco-verbeek', '/ambassadeurs/marco-verbeek/');
+    expect(rememberedCredit('', '/').via).toBe('anouk-de-wit');
   });
 
-  it('ignores what is not an ambassador slug', () => {
-    rememberVia('?via=%3Cscript%3E');
-    expect(rememberedVia('')).toBe('');
+  it('uses this page address when nothing was kept', () => {
+    expect(rememberedCredit('?via=marco-verbeek', '/bijeenkomsten/x/')).toEqual({
+      via: 'marco-verbeek',
+      kanaal: '',
+      pagina: '/bijeenkomsten/x/',
+    });
+  });
+
+  it('ignores what is not a slug', () => {
+    rememberVia('?via=%3Cscript%3E', '/');
+    expect(rememberedCredit('', '/')).toEqual(none);
   });
 
   it('gives no credit, and no error, when storage is off', () => {
@@ -35,7 +50,7 @@ describe('ambassador credit through the visit', () => {
         throw new Error('denied');
       },
     });
-    expect(() => rememberVia('?via=anouk-de-wit')).not.toThrow();
-    expect(rememberedVia('')).toBe('');
+    expect(() => rememberVia('?via=anouk-de-wit', '/')).not.toThrow();
+    expect(rememberedCredit('', '/')).toEqual(none);
   });
 });

@@ -1,44 +1,68 @@
 /**
- * Ambassador credit that survives the visit's own navigation. A referral in the address
- * (`?via=<ambassador>`) is kept in sessionStorage: this tab only, gone when it closes, no cookie,
- * nothing personal (an ambassador's public slug). A signup form sent later in the visit carries it
- * in its hidden `via` field; the server credits it only when it names a real ambassador.
+ * Credit that survives the visit's own navigation. A share link (`?via=<ambassador>` and/or
+ * `&kanaal=<channel>`) is kept in sessionStorage with the path of the page it opened: this tab
+ * only, gone when it closes, no cookie, nothing personal (public slugs and a site path). A signup
+ * form sent later in the visit carries it in its hidden fields; the server keeps only what passes
+ * (src/lib/registrations/credit.ts).
  */
-const KEY = 'via';
+const KEY = 'credit';
 const SLUG = /^[a-z0-9-]{1,100}$/;
+const PATH = /^\/(?:[a-z0-9-]+\/)*$/;
 
-function fromAddress(search: string): string | undefined {
-  const via = new URLSearchParams(search).get('via');
-  return via && SLUG.test(via) ? via : undefined;
+interface KeptCredit {
+  via: string;
+  kanaal: string;
+  pagina: string;
 }
 
-/** Keeps the referral of this page's address for the rest of the visit. */
-export function rememberVia(search = location.search): void {
-  const via = fromAddress(search);
-  if (!via) return;
+function fromAddress(search: string, pathname: string): KeptCredit | undefined {
+  const params = new URLSearchParams(search);
+  const via = params.get('via') ?? '';
+  const kanaal = params.get('kanaal') ?? '';
+  const valid = { via: SLUG.test(via) ? via : '', kanaal: SLUG.test(kanaal) ? kanaal : '' };
+  if (!valid.via && !valid.kanaal) return undefined;
+  return { ...valid, pagina: PATH.test(pathname) ? pathname : '' };
+}
+
+function kept(): KeptCredit | undefined {
   try {
-    sessionStorage.setItem(KEY, via);
+    const value = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Partial<KeptCredit> | null;
+    if (!value || typeof value !== 'object') return undefined;
+    const text = (field: string | undefined, pattern: RegExp) =>
+      typeof field === 'string' && pattern.test(field) ? field : '';
+    return {
+      via: text(value.via, SLUG),
+      kanaal: text(value.kanaal, SLUG),
+      pagina: text(value.pagina, PATH),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the credit of this page's address for the rest of the visit; the first one stays. */
+export function rememberVia(search = location.search, pathname = location.pathname): void {
+  const credit = fromAddress(search, pathname);
+  if (!credit || kept()) return;
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(credit));
   } catch {
     // Storage off (private mode, policy): credit then only comes from the address itself.
   }
 }
 
-/** The referral for a signup: this page's address first, else the one kept in this visit. */
-export function rememberedVia(search = location.search): string {
-  const via = fromAddress(search);
-  if (via) return via;
-  try {
-    const kept = sessionStorage.getItem(KEY) ?? '';
-    return SLUG.test(kept) ? kept : '';
-  } catch {
-    return '';
-  }
+/** The credit for a signup: this page's address first, else the one kept in this visit. */
+export function rememberedCredit(
+  search = location.search,
+  pathname = location.pathname,
+): KeptCredit {
+  return kept() ?? fromAddress(search, pathname) ?? { via: '', kanaal: '', pagina: '' };
 }
 
 /**
- * Fills the hidden `via` field of a signup form when it is sent, before its own script reads it
- * (capture phase). Part of the share script, not of the form's script, so that the pages that
- * carry both still load one file each (a shared module would become a third file).
+ * Fills the hidden credit fields of a signup form when it is sent, before its own script reads
+ * them (capture phase), unless the server filled them already. Part of the share script, not of
+ * the form's script, so that the pages that carry both still load one file each.
  */
 export function creditSignups(): void {
   document.addEventListener(
@@ -46,8 +70,11 @@ export function creditSignups(): void {
     (event) => {
       const form = event.target;
       if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-signup-form')) return;
-      const via = form.elements.namedItem('via');
-      if (via instanceof HTMLInputElement && !via.value) via.value = rememberedVia();
+      const credit = rememberedCredit();
+      for (const name of ['via', 'kanaal', 'pagina'] as const) {
+        const field = form.elements.namedItem(name);
+        if (field instanceof HTMLInputElement && !field.value) field.value = credit[name];
+      }
     },
     { capture: true },
   );

@@ -129,3 +129,53 @@ test('a login answer with another state is refused and the CMS says so', async (
     fake.forgeState = false;
   }
 });
+
+test.describe('the staff view with the same login', () => {
+  test('an editor logs in at /beheer/ and sees the counts; the cookie is for /beheer/ only', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const cookies: string[] = [];
+    page.on('response', (response) => {
+      const header = response.headers()['set-cookie'];
+      if (header) cookies.push(`${new URL(response.url()).pathname} ${header}`);
+    });
+    // A browser without a session is sent to the login, which goes through GitHub and back.
+    await page.goto(`${site.url}/beheer/resultaten/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Resultaten van de campagne',
+      slowly,
+    );
+    expect(page.url()).toBe(`${site.url}/beheer/resultaten/`);
+    const session = (await page.context().cookies()).find(
+      (cookie) => cookie.name === 'beheer_sessie',
+    );
+    expect(session).toMatchObject({ path: '/beheer/', httpOnly: true, sameSite: 'Strict' });
+    // The GitHub token never reached the browser, and public pages still set no cookie.
+    expect(cookies.join('\n')).not.toMatch(/gho_/);
+    const home = await page.goto(`${site.url}/`);
+    expect(home?.headers()['set-cookie']).toBeUndefined();
+    const csv = await page.request.get(`${site.url}/beheer/resultaten/resultaten.csv`);
+    expect(csv.status()).toBe(200);
+  });
+
+  test('a GitHub user without access to the repository gets no session', async ({ page }) => {
+    test.setTimeout(120_000);
+    fake.writer = false;
+    try {
+      await page.goto(`${site.url}/beheer/resultaten/`);
+      await expect(page.getByText('Dit account heeft geen toegang tot de site')).toBeVisible(
+        slowly,
+      );
+      const names = (await page.context().cookies()).map((cookie) => cookie.name);
+      expect(names).not.toContain('beheer_sessie');
+      const again = await page.request.get(`${site.url}/beheer/resultaten/`, {
+        headers: { accept: 'text/html' },
+        maxRedirects: 0,
+      });
+      expect(again.status()).toBe(303);
+    } finally {
+      fake.writer = true;
+    }
+  });
+});

@@ -33,6 +33,8 @@ export interface FakeGithub extends FakeHost {
   forgeState: boolean;
   /** The tokens handed out, to check they never appear where they should not. */
   tokens: Set<string>;
+  /** Whether the user may push to the repository (an editor); false: a reader only. */
+  writer: boolean;
 }
 
 const cors = {
@@ -101,7 +103,13 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
           private: true,
           fork: false,
           default_branch: options.branch,
-          permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
+          permissions: {
+            admin: false,
+            maintain: false,
+            push: fake.writer,
+            triage: true,
+            pull: true,
+          },
         },
       };
     }
@@ -191,6 +199,7 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     callbackUrl: '',
     forgeState: false,
     tokens,
+    writer: true,
   };
   return fake;
 }

@@ -5,6 +5,7 @@
  */
 import { closedMessage, signupState, type EventTiming } from '../events.ts';
 import { pushChannels } from './config.ts';
+import { creditOfForm } from './credit.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { signupNotice } from './notices.ts';
 import { planDeliveries, signupContent, type EventSummary } from './payloads.ts';
@@ -51,14 +52,6 @@ export function freshForm(
   return issueStamp(deps.formSecret, eventId, deps.now);
 }
 
-/** The ambassador credited for a signup, when the referral names a real one. */
-export function creditedAmbassador(
-  via: unknown,
-  ambassadors: readonly string[],
-): string | undefined {
-  return typeof via === 'string' && ambassadors.includes(via) ? via : undefined;
-}
-
 export async function handleSignup(
   form: Record<string, unknown>,
   event: SignupEvent,
@@ -87,7 +80,7 @@ export async function handleSignup(
 
   const municipality = site.municipalities.find((m) => m.id === input.municipality);
   const servicePoint = municipality?.servicePoint ?? event.servicePoint;
-  const via = creditedAmbassador(form['via'], site.ambassadors);
+  const credit = creditOfForm(form, site.ambassadors);
   const channels = pushChannels(deps.config, servicePoint);
 
   try {
@@ -104,7 +97,7 @@ export async function handleSignup(
         phone: input.phone,
         attendees: input.attendees,
         remark: input.remark,
-        via,
+        ...credit,
         servicePoint,
         consentText,
       },

@@ -151,4 +151,42 @@ export const migrations: readonly string[] = [
   `,
   // 7: requests for a conversation with an ambassador ("koffie met een ambassadeur").
   `INSERT INTO registration_kinds (kind) VALUES ('koffieverzoek');`,
+  // 8: where a visitor came from, without tracking (src/lib/registrations/credit.ts): the share
+  // channel of the link and the site path where the visit's credit was first seen. The staff
+  // view counts them; retention deletes the rows but first adds them to `registration_tallies`,
+  // which holds counts only (no person), so history does not vanish with the personal data.
+  // The indexes cover each of the staff view's groupings (src/lib/registrations/result-counts.ts):
+  // one per grouping for all time (registrations_event_status serves the events), and one on the
+  // time of registration with every grouping's columns for a period (a month, a week).
+  `
+  ALTER TABLE registrations ADD COLUMN channel TEXT;
+  ALTER TABLE registrations ADD COLUMN landing_page TEXT;
+
+  CREATE TABLE registration_tallies (
+    kind TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    municipality TEXT NOT NULL,
+    service_point TEXT NOT NULL,
+    via TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '',
+    landing_page TEXT NOT NULL DEFAULT '',
+    day TEXT NOT NULL,
+    registrations INTEGER NOT NULL,
+    people INTEGER NOT NULL,
+    PRIMARY KEY (kind, event_id, status, municipality, service_point, via, channel, landing_page, day)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE INDEX registrations_results_place
+    ON registrations (municipality, service_point, kind, status, attendees);
+  CREATE INDEX registrations_results_via
+    ON registrations (via, kind, status, attendees) WHERE via IS NOT NULL;
+  CREATE INDEX registrations_results_channel
+    ON registrations (channel, kind, status, attendees) WHERE channel IS NOT NULL;
+  CREATE INDEX registrations_results_page
+    ON registrations (landing_page, kind, status, attendees) WHERE landing_page IS NOT NULL;
+  CREATE INDEX registrations_results_period
+    ON registrations (created_at, kind, status, attendees, event_id, municipality,
+      service_point, via, channel, landing_page);
+  `,
 ];

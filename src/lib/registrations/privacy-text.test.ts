@@ -36,3 +36,12 @@ describe('the privacy page', () => {
     );
   });
 });
+
+describe('what the privacy page says is counted', () => {
+  it('names the credit kept with a signup and that only counts are shown', () => {
+    expect(privacy).toContain('welke ambassadeur hem deelde, via welk kanaal');
+    expect(privacy).toContain('op welke pagina van deze site u binnenkwam');
+    expect(privacy).toContain('De campagne ziet alleen aantallen');
+    expect(privacy).toContain('geen cookie');
+  });
+});

@@ -72,6 +72,11 @@ export const registrationFields = {
   /** The end of the event (for a contact request: when it was sent); retention counts from it. */
   eventEnd: { column: 'event_end', type: 'text', internal: true },
   createdAt: { column: 'created_at', type: 'text' },
+  /** Counted in the staff view, never handed out with the registration. */
+  /** The share channel of the link the visit came through (credit.ts has the list). */
+  channel: { column: 'channel', type: 'text', nullable: true, internal: true },
+  /** The site path where the visit's credit was first seen: the page that brought the visitor. */
+  landingPage: { column: 'landing_page', type: 'text', nullable: true, internal: true },
   /** When a service point first pulled it through the export. */
   exportedAt: { column: 'exported_at', type: 'text', nullable: true, internal: true },
 } as const satisfies Record<string, FieldSpec>;

@@ -26,7 +26,8 @@ type RegistrationDetails = Pick<
   | 'servicePoint'
   | 'consentText'
 > & {
-  [K in 'phone' | 'remark' | 'via']?: Exclude<StoredRegistration[K], null> | undefined;
+  [K in 'phone' | 'remark' | 'via' | 'channel' | 'landingPage']?:
+    Exclude<StoredRegistration[K], null> | undefined;
 };
 
 export type NewEventSignup = RegistrationDetails & {

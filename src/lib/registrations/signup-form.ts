@@ -20,7 +20,11 @@ export const fieldNames = [
 export type FieldName = (typeof fieldNames)[number];
 
 /** What was typed, to show again; `answers` carries a hire plan's answers. */
-export type FormValues = Partial<Record<FieldName | 'via' | 'answers', string>>;
+export type FormValues = Partial<Record<FieldName | CreditField | 'answers', string>>;
+
+/** The hidden fields of the visit's credit (src/lib/registrations/credit.ts). */
+export const creditFields = ['via', 'kanaal', 'pagina'] as const;
+type CreditField = (typeof creditFields)[number];
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
 /**
@@ -30,12 +34,11 @@ export type FieldErrors = Partial<Record<FieldName, string>>;
  */
 export const postedFormSchema = z.object(
   Object.fromEntries(
-    [...fieldNames, 'via', 'answers', 'event', 'token', 'stamp', 'website'].map((name) => [
-      name,
-      z.string().optional(),
-    ]),
+    [...fieldNames, ...creditFields, 'answers', 'event', 'token', 'stamp', 'website'].map(
+      (name) => [name, z.string().optional()],
+    ),
   ) as Record<
-    FieldName | 'via' | 'answers' | 'event' | 'token' | 'stamp' | 'website',
+    FieldName | CreditField | 'answers' | 'event' | 'token' | 'stamp' | 'website',
     z.ZodOptional<z.ZodString>
   >,
 );
@@ -182,7 +185,7 @@ export function municipalityOptions(municipalities: readonly { id: string; name:
 /** The submitted values as strings, for showing them again in the form. */
 export function valuesOf(form: Record<string, unknown>): FormValues {
   const values: FormValues = {};
-  for (const name of [...fieldNames, 'via', 'answers'] as const) {
+  for (const name of [...fieldNames, ...creditFields, 'answers'] as const) {
     const value = form[name];
     if (typeof value === 'string') values[name] = value.slice(0, 2000);
   }

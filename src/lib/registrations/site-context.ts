@@ -48,20 +48,6 @@ export function signupSiteOf(content: SiteContent): SignupSite {
   };
 }
 
-/**
- * The referral (?via=) of the page that linked to the form, when that page is on this site: how
- * a signup without JavaScript keeps the ambassador it came through.
- */
-export function viaFromReferer(referer: string | null, requestUrl: URL): string | undefined {
-  if (!referer) return undefined;
-  try {
-    const url = new URL(referer);
-    return url.host === requestUrl.host ? (url.searchParams.get('via') ?? undefined) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** What a contact request from the regelingenwijzer needs: routing and the plan of the answers. */
 export function contactSiteOf(content: SiteContent, site: URL, today: string): ContactSite {
   const regulations = content.regulations.map(toWijzerRegulation);

@@ -89,6 +89,21 @@ function sameDetails(stored: Registration, input: NewRegistration): boolean {
   return typedFields.every((key) => stored[key as keyof Registration] === (sent[key] ?? null));
 }
 
+/**
+ * Adds one registration to the counts that outlive it (registration_tallies, migration 6): the
+ * same groupings the staff view counts, by day, and no person.
+ */
+const tallySql = `
+  INSERT INTO registration_tallies
+    (kind, event_id, status, municipality, service_point, via, channel, landing_page, day,
+     registrations, people)
+  SELECT kind, event_id, status, municipality, service_point, COALESCE(via, ''),
+         COALESCE(channel, ''), COALESCE(landing_page, ''), substr(created_at, 1, 10), 1, attendees
+    FROM registrations WHERE id = ?
+  ON CONFLICT (kind, event_id, status, municipality, service_point, via, channel, landing_page, day)
+  DO UPDATE SET registrations = registrations + excluded.registrations,
+                people = people + excluded.people`;
+
 export class SignupStore {
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
@@ -213,6 +228,8 @@ export class SignupStore {
       attendees: decision.attendees,
       remark: input.remark ?? null,
       via: input.via ?? null,
+      channel: input.channel ?? null,
+      landingPage: input.landingPage ?? null,
       servicePoint: input.servicePoint,
       consentText: input.consentText,
       message: isRequest(input) ? input.message : null,
@@ -440,18 +457,36 @@ export class SignupStore {
       const deleted: string[] = [];
       const unseen: { id: string; servicePoint: string }[] = [];
       const remove = this.#sql('DELETE FROM registrations WHERE id = ?');
+      const tally = this.#sql(tallySql);
       for (const row of rows) {
         const id = String(row['id']);
         const seen = Number(row['seen']) === 1;
         const expired = seen && Number(row['settled']) === 1;
         const beyondMax = String(row['event_end']) <= hardCutoff;
         if (!expired && !beyondMax) continue;
+        // Counted first, in the same transaction: the staff view's history outlives the row.
+        tally.run(id);
         remove.run(id);
         deleted.push(id);
         if (!seen) unseen.push({ id, servicePoint: String(row['service_point']) });
       }
       return { deleted, unseen };
     });
+  }
+
+  /**
+   * The rows of a read-only counting query (the staff view's, result-counts.ts): counts only, so
+   * nothing personal leaves the store through it.
+   */
+  count(sql: string, ...params: string[]): Row[] {
+    return this.#sql(sql).all(...params) as Row[];
+  }
+
+  /** How SQLite plans a counting query (for the benchmark). */
+  queryPlan(sql: string, ...params: string[]): string[] {
+    return (this.#db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Row[]).map((row) =>
+      String(row['detail']),
+    );
   }
 
   /** True when a write can be committed right now (for the health check). */

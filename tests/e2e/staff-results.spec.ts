@@ -1,0 +1,124 @@
+/**
+ * The staff view (/beheer/resultaten/) through the real server: it refuses without a valid token
+ * and shows nothing, stays out of robots and the sitemap, and counts the credit of a share link
+ * (?via=…&kanaal=…) that survived to a stored signup, with and without JavaScript.
+ */
+import { expect, test } from '@playwright/test';
+import { staffToken } from '../../playwright.config.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+import { postSignup, validSignup } from '../support/signup-client.ts';
+
+const eventId = 'ontbijtsessie-personeel-via-het-wsp';
+const story = '/verhalen/de-blauwe-paraplu/';
+
+/** The staff CSV as a script reads it: the count of one row (0 when it is not there). */
+async function countOf(baseURL: string, table: string, group: string): Promise<number> {
+  const response = await fetch(`${baseURL}/beheer/resultaten/resultaten.csv`, {
+    headers: { authorization: `Bearer ${staffToken}` },
+  });
+  expect(response.status).toBe(200);
+  const lines = (await response.text()).split('\r\n').map((line) => line.split(';'));
+  return lines
+    .filter(([title, key]) => title === table && key === group)
+    .reduce((sum, line) => sum + Number(line[3]), 0);
+}
+
+test.describe('the staff view refuses without access', () => {
+  for (const path of ['/beheer/resultaten/', '/beheer/resultaten/resultaten.csv']) {
+    test(`${path} answers 401 without a token and with a wrong one, and shows nothing`, async ({
+      baseURL,
+    }) => {
+      for (const headers of [
+        {},
+        { authorization: 'Bearer fout-token' },
+        { authorization: `Bearer ${staffToken}x` },
+        { authorization: staffToken },
+        { accept: 'text/html' },
+      ] as Record<string, string>[]) {
+        const response = await fetch(`${baseURL}${path}`, { headers, redirect: 'manual' });
+        expect(response.status, JSON.stringify(headers)).toBe(401);
+        expect(response.headers.get('www-authenticate')).toBe('Bearer realm="beheer"');
+        expect(response.headers.get('set-cookie')).toBeNull();
+        expect(await response.text()).not.toMatch(/Aantal|Per week|<table/);
+      }
+    });
+  }
+
+  test('with the token the page shows counts, never cached or indexed', async ({ baseURL }) => {
+    const response = await fetch(`${baseURL}/beheer/resultaten/`, {
+      headers: { authorization: `Bearer ${staffToken}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    const html = await response.text();
+    expect(html).toContain('Resultaten van de campagne');
+    expect(html).toContain('<meta name="robots" content="noindex');
+    expect(html).not.toContain('@example.nl');
+  });
+
+  test('stays out of robots.txt and the sitemap', async ({ request }) => {
+    expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /beheer/');
+    expect((await sitemapPaths(request)).filter((path) => path.startsWith('/beheer/'))).toEqual([]);
+  });
+});
+
+test.describe('the credit of a share link reaches the staff view', () => {
+  test('with JavaScript: a story shared on WhatsApp, then the signup on the event page', async ({
+    page,
+    baseURL,
+  }) => {
+    const before = await countOf(baseURL!, 'Per pagina die de bezoeker bracht', story);
+    const channelBefore = await countOf(baseURL!, 'Per kanaal', 'WhatsApp');
+    await page.goto(`${story}?via=anouk-de-wit&kanaal=whatsapp`);
+    // Another page of the visit, without the parameters: the tab remembers them.
+    await page.goto(`/bijeenkomsten/${eventId}/`);
+    await page.getByLabel('Uw naam').fill('Els Bakker');
+    await page.getByLabel('Uw e-mailadres').fill(`els-${crypto.randomUUID()}@example.nl`);
+    await page.getByLabel('Naam van uw organisatie').fill('Bakker Techniek');
+    await page.getByLabel('Gemeente van uw bedrijf').selectOption('soest');
+    await page.getByRole('checkbox').check();
+    await page.waitForTimeout(1100);
+    await page.getByRole('button', { name: 'Meld mij aan' }).click();
+    await expect(page).toHaveURL(/\/aangemeld\/\?code=/);
+    expect(await countOf(baseURL!, 'Per pagina die de bezoeker bracht', story)).toBe(before + 1);
+    expect(await countOf(baseURL!, 'Per kanaal', 'WhatsApp')).toBe(channelBefore + 1);
+    // The tab kept it in sessionStorage only: no cookie at all.
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
+  test('without JavaScript: the ambassador page links to the signup form with the credit', async ({
+    baseURL,
+  }) => {
+    const landing = '/ambassadeurs/anouk-de-wit/';
+    const before = await countOf(baseURL!, 'Per kanaal', 'Poster (QR-code)');
+    const pageBefore = await countOf(baseURL!, 'Per pagina die de bezoeker bracht', landing);
+    const html = await (
+      await fetch(`${baseURL}/bijeenkomsten/${eventId}/aanmelden/?via=anouk-de-wit&kanaal=poster`, {
+        headers: { referer: `${baseURL}${landing}` },
+      })
+    ).text();
+    const hidden = (name: string) =>
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
+    expect([hidden('via'), hidden('kanaal'), hidden('pagina')]).toEqual([
+      'anouk-de-wit',
+      'poster',
+      landing,
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const posted = await postSignup(baseURL!, eventId, {
+      ...validSignup,
+      email: `poster-${crypto.randomUUID()}@example.nl`,
+      token: hidden('token'),
+      stamp: hidden('stamp'),
+      via: hidden('via'),
+      kanaal: hidden('kanaal'),
+      pagina: hidden('pagina'),
+    });
+    expect(posted.status).toBe(303);
+    expect(await countOf(baseURL!, 'Per kanaal', 'Poster (QR-code)')).toBe(before + 1);
+    expect(await countOf(baseURL!, 'Per pagina die de bezoeker bracht', landing)).toBe(
+      pageBefore + 1,
+    );
+  });
+});
