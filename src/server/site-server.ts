@@ -40,7 +40,38 @@ export interface SiteServerOptions {
   publicOrigin: string;
   /** What every on-demand request finds on `Astro.locals` (the signup pipeline). */
   locals?: () => object;
+  /** How long a client may take; `siteServerTimeouts` unless a test needs short bounds. */
+  timeouts?: ServerTimeouts;
 }
+
+/** The bounds on how slowly a client may talk to the server (see `siteServerTimeouts`). */
+export interface ServerTimeouts {
+  /** A request's headers must be complete this long after its first byte, or it gets 408. */
+  headersMs: number;
+  /** A whole request, headers and body, must be in this long after its first byte, or 408. */
+  requestMs: number;
+  /** An idle keep-alive connection is closed after this long. */
+  keepAliveMs: number;
+  /** How often Node checks the first two bounds; a slow client is cut off at most this late. */
+  checkEveryMs: number;
+}
+
+/**
+ * The bounds of the running site (README, Operations). A form site needs a few kilobytes per
+ * request: a real browser sends its headers in milliseconds and a signup within a second even on
+ * a bad mobile line, so 10 s for the headers and 30 s for the whole request leave plenty of room,
+ * while a client that trickles bytes to hold a connection (slowloris) is cut off instead of
+ * holding it for Node's defaults (60 s and 300 s). Keep-alive stays at Node's 5 s: long enough
+ * for a page's assets, short enough that idle connections do not pile up; it stays below the
+ * 60 s a proxy in front (nginx, a CDN) keeps its side open, so the proxy never reuses a
+ * connection this server has just closed.
+ */
+export const siteServerTimeouts: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+  checkEveryMs: 1_000,
+};
 
 /** The methods the site answers; anything else (TRACE, PUT, DELETE, ...) gets 405. */
 const allowedMethods = ['GET', 'HEAD', 'POST'];
@@ -112,79 +143,93 @@ export function createSiteServer(options: SiteServerOptions): Server {
     res.end(method === 'HEAD' ? undefined : (page ?? 'Pagina niet gevonden'));
   }
 
-  return createServer(async (req, res) => {
-    for (const [name, value] of Object.entries(
-      securityHeaders({ https: isHttps(req, options.trustedProxyHops > 0), path: req.url ?? '/' }),
-    )) {
-      res.setHeader(name, value);
-    }
-    try {
-      const method = req.method ?? 'GET';
-      const healthz = req.url === '/healthz';
-      const allowed = healthz ? ['GET', 'HEAD'] : allowedMethods;
-      if (!allowed.includes(method)) {
-        plain(res, 405, 'Deze methode wordt hier niet gebruikt.', { Allow: allowed.join(', ') });
-        req.resume();
-        return;
+  const timeouts = options.timeouts ?? siteServerTimeouts;
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    async (req, res) => {
+      for (const [name, value] of Object.entries(
+        securityHeaders({
+          https: isHttps(req, options.trustedProxyHops > 0),
+          path: req.url ?? '/',
+        }),
+      )) {
+        res.setHeader(name, value);
       }
-      if (healthz) {
-        const report = options.health();
-        res.writeHead(report.status === 'down' ? 503 : 200, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Cache-Control': 'no-store',
-        });
-        res.end(JSON.stringify(report));
-        return;
-      }
-      if (isLimited(req)) {
-        const decision = options.rateLimiter.take(clientAddress(req, options.trustedProxyHops));
-        if (!decision.allowed) {
-          plain(
-            res,
-            429,
-            'U heeft te vaak achter elkaar iets verstuurd. Probeer het over een paar minuten opnieuw.',
-            {
-              'Retry-After': String(decision.retryAfterSeconds),
-            },
-          );
-          return;
-        }
-        const length = Number(req.headers['content-length'] ?? 0);
-        if (
-          length > options.maxBodyBytes ||
-          (hasUnannouncedBody(req) && !(await readLimitedBody(req, options.maxBodyBytes)))
-        ) {
-          plain(res, 413, 'Uw bericht is te groot.', { Connection: 'close' });
+      try {
+        const method = req.method ?? 'GET';
+        const healthz = req.url === '/healthz';
+        const allowed = healthz ? ['GET', 'HEAD'] : allowedMethods;
+        if (!allowed.includes(method)) {
+          plain(res, 405, 'Deze methode wordt hier niet gebruikt.', { Allow: allowed.join(', ') });
           req.resume();
           return;
         }
-        if (
-          method === 'POST' &&
-          !isSameOrigin(req, options.trustedProxyHops > 0, options.publicOrigin)
-        ) {
-          plain(
-            res,
-            403,
-            'Dit formulier is niet verstuurd vanaf deze website. Open de pagina op de website opnieuw en verstuur het daar.',
-          );
-          req.resume();
+        if (healthz) {
+          const report = options.health();
+          res.writeHead(report.status === 'down' ? 503 : 200, {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Cache-Control': 'no-store',
+          });
+          res.end(JSON.stringify(report));
           return;
         }
+        if (isLimited(req)) {
+          const decision = options.rateLimiter.take(clientAddress(req, options.trustedProxyHops));
+          if (!decision.allowed) {
+            plain(
+              res,
+              429,
+              'U heeft te vaak achter elkaar iets verstuurd. Probeer het over een paar minuten opnieuw.',
+              {
+                'Retry-After': String(decision.retryAfterSeconds),
+              },
+            );
+            return;
+          }
+          const length = Number(req.headers['content-length'] ?? 0);
+          if (
+            length > options.maxBodyBytes ||
+            (hasUnannouncedBody(req) && !(await readLimitedBody(req, options.maxBodyBytes)))
+          ) {
+            plain(res, 413, 'Uw bericht is te groot.', { Connection: 'close' });
+            req.resume();
+            return;
+          }
+          if (
+            method === 'POST' &&
+            !isSameOrigin(req, options.trustedProxyHops > 0, options.publicOrigin)
+          ) {
+            plain(
+              res,
+              403,
+              'Dit formulier is niet verstuurd vanaf deze website. Open de pagina op de website opnieuw en verstuur het daar.',
+            );
+            req.resume();
+            return;
+          }
+        }
+        if (await files.handle(req, res)) return;
+        let passed = false;
+        req.url = routedUrl(req.url ?? '/');
+        protectHtmlHeaders(res);
+        compressOnDemand(req, res, () => {});
+        await options.astroHandler(req, res, () => (passed = true), options.locals?.());
+        if (passed && !res.headersSent) await notFound(res, req.method);
+      } catch (error) {
+        console.error('Request failed:', error instanceof Error ? error.message : error);
+        if (!res.headersSent) {
+          plain(res, 500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+        } else {
+          res.destroy();
+        }
       }
-      if (await files.handle(req, res)) return;
-      let passed = false;
-      req.url = routedUrl(req.url ?? '/');
-      protectHtmlHeaders(res);
-      compressOnDemand(req, res, () => {});
-      await options.astroHandler(req, res, () => (passed = true), options.locals?.());
-      if (passed && !res.headersSent) await notFound(res, req.method);
-    } catch (error) {
-      console.error('Request failed:', error instanceof Error ? error.message : error);
-      if (!res.headersSent) {
-        plain(res, 500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
-      } else {
-        res.destroy();
-      }
-    }
-  });
+    },
+  );
+  // Set on the server too: not every Node 20 release reads it from the options.
+  server.keepAliveTimeout = timeouts.keepAliveMs;
+  return server;
 }
