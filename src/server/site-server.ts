@@ -62,9 +62,8 @@ export interface ServerTimeouts {
  * a bad mobile line, so 10 s for the headers and 30 s for the whole request leave plenty of room,
  * while a client that trickles bytes to hold a connection (slowloris) is cut off instead of
  * holding it for Node's defaults (60 s and 300 s). Keep-alive stays at Node's 5 s: long enough
- * for a page's assets, short enough that idle connections do not pile up; it stays below the
- * 60 s a proxy in front (nginx, a CDN) keeps its side open, so the proxy never reuses a
- * connection this server has just closed.
+ * for a page's assets, short enough that idle connections do not pile up. A proxy that keeps
+ * connections to this server open must close its idle ones sooner (README, Operations).
  */
 export const siteServerTimeouts: ServerTimeouts = {
   headersMs: 10_000,
