@@ -228,7 +228,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
       }
     },
   );
-  // Set on the server too: not every Node 20 release reads it from the options.
+  // A property rather than a createServer option: older Node releases ignore the option.
   server.keepAliveTimeout = timeouts.keepAliveMs;
   return server;
 }
