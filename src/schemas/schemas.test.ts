@@ -93,6 +93,15 @@ describe('valid examples', () => {
     expect(issuesOf(name, data)).toEqual([]);
   });
 
+  it('keeps the date a source was seen, as a calendar date', () => {
+    const withSeen = {
+      ...validRegulation,
+      sources: [{ title: 'UWV', url: 'https://www.uwv.nl/', seen: new Date('2026-11-29') }],
+    };
+    const parsed = schemaOf('regulations').parse(withSeen) as { sources: { seen?: string }[] };
+    expect(parsed.sources[0]?.seen).toBe('2026-11-29');
+  });
+
   it('turns an event time into the Amsterdam instant', () => {
     const parsed = schemaOf('events').parse(validEvent) as { start: Date };
     expect(parsed.start.toISOString()).toBe('2026-12-10T07:00:00.000Z');
@@ -184,6 +193,16 @@ describe('invalid content is refused with the field named', () => {
       { ...validRegulation, sources: [{ title: 'UWV', url: 'uwv.nl' }] },
       'sources.0.url',
       /Webadres van de bron: geef een volledig webadres/,
+    ],
+    [
+      'a date seen of a source that does not exist',
+      'regulations',
+      {
+        ...validRegulation,
+        sources: [{ title: 'UWV', url: 'https://www.uwv.nl/', seen: '2026-11-31' }],
+      },
+      'sources.0.seen',
+      /Geraadpleegd op: geef een bestaande datum/,
     ],
     [
       'a review date before the check date',

@@ -107,10 +107,15 @@ export function imageWithAlt(helpers: SchemaHelpers, label: string) {
     .meta({ title: label });
 }
 
-/** A source of a fact: a title and a web address. */
+/**
+ * A source of a fact: a title, a web address, and the day someone last read it there (pages
+ * change; the date tells a reader how fresh the check is). Optional, because a source added
+ * before the field existed may not have one.
+ */
 export const source = z.object({
   title: text('Titel van de bron', 200),
   url: webAddress('Webadres van de bron'),
+  seen: calendarDate('Geraadpleegd op').optional(),
 });
 
 /** Invented example content: shown with a visible "Voorbeeld" label until staff replace it. */

@@ -40,7 +40,37 @@ export interface SiteServerOptions {
   publicOrigin: string;
   /** What every on-demand request finds on `Astro.locals` (the signup pipeline). */
   locals?: () => object;
+  /** How long a client may take; `siteServerTimeouts` unless a test needs short bounds. */
+  timeouts?: ServerTimeouts;
 }
+
+/** The bounds on how slowly a client may talk to the server (see `siteServerTimeouts`). */
+export interface ServerTimeouts {
+  /** A request's headers must be complete this long after its first byte, or it gets 408. */
+  headersMs: number;
+  /** A whole request, headers and body, must be in this long after its first byte, or 408. */
+  requestMs: number;
+  /** An idle keep-alive connection is closed after this long. */
+  keepAliveMs: number;
+  /** How often Node checks the first two bounds; a slow client is cut off at most this late. */
+  checkEveryMs: number;
+}
+
+/**
+ * The bounds of the running site (README, Operations). A form site needs a few kilobytes per
+ * request: a real browser sends its headers in milliseconds and a signup within a second even on
+ * a bad mobile line, so 10 s for the headers and 30 s for the whole request leave plenty of room,
+ * while a client that trickles bytes to hold a connection (slowloris) is cut off instead of
+ * holding it for Node's defaults (60 s and 300 s). Keep-alive stays at Node's 5 s: long enough
+ * for a page's assets, short enough that idle connections do not pile up. A proxy that keeps
+ * connections to this server open must close its idle ones sooner (README, Operations).
+ */
+export const siteServerTimeouts: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+  checkEveryMs: 1_000,
+};
 
 /** The methods the site answers; anything else (TRACE, PUT, DELETE, ...) gets 405. */
 const allowedMethods = ['GET', 'HEAD', 'POST'];
@@ -194,10 +224,21 @@ export function createSiteServer(options: SiteServerOptions): Server {
   // node:http ignores the promise a handler returns: a rejection that got past `handle`'s own
   // catch (answering the 500 itself failed) would go unhandled and stop the process. It is caught
   // here and ends that one connection instead.
-  return createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('Answering failed:', error instanceof Error ? error.message : error);
-      res.destroy();
-    });
-  });
+  const timeouts = options.timeouts ?? siteServerTimeouts;
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        console.error('Answering failed:', error instanceof Error ? error.message : error);
+        res.destroy();
+      });
+    },
+  );
+  // A property rather than a createServer option: older Node releases ignore the option.
+  server.keepAliveTimeout = timeouts.keepAliveMs;
+  return server;
 }

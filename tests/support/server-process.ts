@@ -56,7 +56,11 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Server did not start:\n${output}`);
+    if (Date.now() > deadline) {
+      // Not left running: on a loaded machine it may still come up after the test gave up.
+      child.kill('SIGKILL');
+      throw new Error(`Server did not start within 30 s:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {

@@ -351,7 +351,7 @@ export const cases: Case[] = [
   {
     name: 'WIA, werkplek aanpassen, 6 tot 12 maanden',
     situation:
-      'Het drempelbedrag hangt af van het loon; UWV vergoedt alleen via eigen leveranciers.',
+      'Het drempelbedrag hangt af van het loon; UWV kiest de goedkoopste oplossing die werkt.',
     answers: { situations: ['wia'], workplace: 'ja', contract: '6-tot-12', start: '2027-02-01' },
     expect: [['werkplekaanpassing', 'vraag-wsp', src.workplace]],
   },
