@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import astroCommand from './src/integrations/astro-command.ts';
 import hyphenate from './src/integrations/hyphenate.ts';
+import onDemandContent from './src/integrations/on-demand-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { RESULT_PATH, SEND_PATH, SENT_PATH } from './src/lib/wijzer/paths.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   integrations: [
     astroCommand(),
+    // First of the build-done steps: takes the on-demand routes' content out of the public files.
+    onDemandContent(),
     react(),
     sitemap({
       // The wijzer's on-demand pages only exist with answers or a code in their address (noindex).
