@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import astroCommand from './src/integrations/astro-command.ts';
+import cspDigestCache from './src/integrations/csp-digest-cache.ts';
 import hyphenate from './src/integrations/hyphenate.ts';
 import onDemandContent from './src/integrations/on-demand-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   integrations: [
     astroCommand(),
+    // Astro hashes each route's inline scripts into its CSP on every on-demand request: cached.
+    cspDigestCache(),
     // First of the build-done steps: takes the on-demand routes' content out of the public files.
     onDemandContent(),
     react(),
