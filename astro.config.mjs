@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import astroCommand from './src/integrations/astro-command.ts';
+import cspDigestCache from './src/integrations/csp-digest-cache.ts';
 import hyphenate from './src/integrations/hyphenate.ts';
+import onDemandContent from './src/integrations/on-demand-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { siteConfig } from './src/lib/config.ts';
@@ -65,6 +67,10 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   integrations: [
     astroCommand(),
+    // Astro hashes each route's inline scripts into its CSP on every on-demand request: cached.
+    cspDigestCache(),
+    // First of the build-done steps: takes the on-demand routes' content out of the public files.
+    onDemandContent(),
     react(),
     sitemap({
       // The wijzer's on-demand pages only exist with answers or a code in their address (noindex).

@@ -1,4 +1,5 @@
 /** What src/middleware.ts puts on `Astro.locals` for every on-demand request. */
+import type { OnDemandContent } from './lib/on-demand-content.ts';
 import type { SignupRuntime } from './lib/registrations/runtime.ts';
 
 declare global {
@@ -6,6 +7,11 @@ declare global {
     interface Locals {
       /** The signup pipeline: store, configuration, clock and delivery worker. */
       signups?: SignupRuntime;
+      /**
+       * The content on-demand routes read, passed in by the server (src/server/start.ts) so that
+       * they never load the whole content store; absent under `astro dev` and while pre-rendering.
+       */
+      content?: OnDemandContent;
     }
   }
 }

@@ -1,6 +1,6 @@
 /** "Stuur naar het WSP": the hire plan of the answers the form carries, as a contact request. */
 import { defineAction } from 'astro:actions';
-import { loadContent } from '../lib/content.ts';
+import { contentOf } from '../lib/request-content.ts';
 import { amsterdamDateOf } from '../lib/dates.ts';
 import { outcomeOf, type FormOutcome } from '../lib/registrations/form-outcome.ts';
 import { handleContactRequest } from '../lib/registrations/handle-contact.ts';
@@ -16,7 +16,7 @@ export const sendPlan = defineAction({
   async handler(form, context): Promise<FormOutcome> {
     const deps = requestDeps(signupsOf(context.locals), context.locals);
     const site = contactSiteOf(
-      await loadContent(),
+      await contentOf(context.locals),
       context.site ?? new URL(context.url.origin),
       amsterdamDateOf(deps.now),
     );

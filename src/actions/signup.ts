@@ -1,6 +1,6 @@
 /** The event signup form: the event named by the form, the signup rules, the outcome. */
 import { defineAction } from 'astro:actions';
-import { loadContent } from '../lib/content.ts';
+import { contentOf } from '../lib/request-content.ts';
 import { outcomeOf, type FormOutcome } from '../lib/registrations/form-outcome.ts';
 import { handleSignup } from '../lib/registrations/handle-signup.ts';
 import { signupsOf } from '../lib/registrations/request-locals.ts';
@@ -12,7 +12,7 @@ export const signup = defineAction({
   accept: 'form',
   input: postedFormSchema,
   async handler(form, context): Promise<FormOutcome> {
-    const content = await loadContent();
+    const content = await contentOf(context.locals);
     const event = content.events.find((entry) => entry.id === form.event);
     if (!event) {
       return { kind: 'message', status: 404, message: 'Deze bijeenkomst bestaat niet (meer).' };

@@ -4,7 +4,7 @@
  * PNG routes under src/pages/deel/ draw them; pages point their og:image at them.
  */
 import type { ImageMetadata } from 'astro';
-import type { SiteContent } from './content.ts';
+import type { Settings, SiteContent } from './content.ts';
 import { resolve } from './references.ts';
 import { formatTimeRange } from './dates.ts';
 import { initialsOf } from './people.ts';
@@ -123,17 +123,32 @@ export function shareEntries(content: SiteContent): ShareEntry[] {
   return entries;
 }
 
-/** The card of every page without one of its own. */
-export function campaignCard(content: SiteContent): ShareCard {
-  const { settings } = content;
+/** The words on the campaign's own card. */
+function campaignCardText(settings: Settings): ShareCard {
   return {
     kind: 'Voor werkgevers',
     title: settings.slogan,
     subtitle: settings.description,
     campaignName: settings.campaignName,
     organisation: settings.organisation,
+  };
+}
+
+/** The card of every page without one of its own. */
+export function campaignCard(content: Pick<SiteContent, 'settings'>): ShareCard {
+  const { settings } = content;
+  return {
+    ...campaignCardText(settings),
     picture: { type: 'illustration', file: fileOf(settings.home.image.src) },
   };
+}
+
+/**
+ * The alt text of the campaign's card, from the settings alone: on-demand pages read content
+ * without the image files behind it (src/lib/on-demand-content.ts).
+ */
+export function campaignCardAlt(settings: Settings): string {
+  return shareCardAlt(campaignCardText(settings));
 }
 
 /** The alt text of a card: the words on it, since the card is mostly text. */

@@ -4,10 +4,11 @@
  * signup store and the delivery worker start with the server, so pending deliveries resume.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, siteConfig, type SiteConfig } from '../lib/config.ts';
+import { ON_DEMAND_CONTENT_FILE, parseOnDemandContent } from '../lib/on-demand-content.ts';
 import { createSignupRuntime } from '../lib/registrations/runtime.ts';
 import { canReach } from '../lib/registrations/config.ts';
 import { healthReport } from './health.ts';
@@ -43,6 +44,12 @@ if (!existsSync(entry) || process.argv.includes('--build')) {
 // The one signup pipeline of this process, handed to the routes on every request as
 // `Astro.locals.signups` (the routes run a bundled copy of the code, so they cannot import it).
 const runtime = createSignupRuntime();
+// The content the on-demand routes read (events, rules, service points), written by the build:
+// read once here, so that no request loads Astro's whole content store.
+const contentFile = path.join(distDir, 'server', ON_DEMAND_CONTENT_FILE);
+const content = existsSync(contentFile)
+  ? parseOnDemandContent(readFileSync(contentFile, 'utf8'))
+  : undefined;
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: AstroHandler };
 const server = createSiteServer({
   clientDir: path.join(distDir, 'client'),
@@ -53,7 +60,7 @@ const server = createSiteServer({
     healthReport(runtime.store, (servicePoint) => canReach(runtime.config, servicePoint)),
   maxBodyBytes: 16 * 1024,
   publicOrigin: new URL(config.SITE_URL).origin,
-  locals: () => ({ signups: runtime }),
+  locals: () => ({ signups: runtime, ...(content ? { content } : {}) }),
 });
 
 server.listen(port, host, () => {

@@ -4,6 +4,7 @@
  * durability (WAL, synchronous=FULL) as the baseline (tests/bench/signup-baseline.ts). Each
  * server runs in its own process, apart from this one (the load generator); site and baseline
  * take turns for several rounds and the figures are the medians. Writes docs/benchmarks.md.
+ * BENCH_PROFILE_DIR=<folder> writes a CPU profile of the site's server there.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -104,7 +105,12 @@ if (!existsSync(path.join(projectRoot, 'dist-test/server/entry.mjs'))) {
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
-const server = await startServer({ DATA_DIR: dataDir });
+// BENCH_PROFILE_DIR=<folder>: the site's server writes a CPU profile there (node --cpu-prof).
+const profileDir = process.env['BENCH_PROFILE_DIR'];
+const server = await startServer(
+  { DATA_DIR: dataDir },
+  profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+);
 const secretRow = new DatabaseSync(path.join(dataDir, 'signups.db'), { readOnly: true })
   .prepare("SELECT value FROM settings WHERE key = 'form-stamp'")
   .get() as { value: string };

@@ -3,7 +3,8 @@
  * the real server from the build, against a bare in-memory node:http server with the same bytes
  * (tests/bench/static-baseline.ts). Each server runs in its own process, apart from the load
  * generator; site and baseline take turns, and the figures are the median of the rounds.
- * Writes its section of docs/benchmarks.md.
+ * Writes its section of docs/benchmarks.md. BENCH_PROFILE_DIR=<folder> writes a CPU profile of the
+ * site's server there.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -64,10 +65,12 @@ async function run(url: string, pid: number, target: Target): Promise<Run> {
   };
 }
 
-const site = await startServer({
-  DIST_DIR: distDir,
-  DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-static-')),
-});
+// BENCH_PROFILE_DIR=<folder>: the site's server writes a CPU profile there (node --cpu-prof).
+const profileDir = process.env['BENCH_PROFILE_DIR'];
+const site = await startServer(
+  { DIST_DIR: distDir, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-static-')) },
+  profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+);
 const baseline = await startChildServer(path.join(import.meta.dirname, 'static-baseline.ts'), [
   path.join(projectRoot, distDir, 'client/index.html'),
 ]);

@@ -1,6 +1,6 @@
 /** The export routes' shared body: content and runtime in, the export handler's answer out. */
 import type { APIContext } from 'astro';
-import { loadContent } from '../content.ts';
+import { contentOf } from '../request-content.ts';
 import { requestNow } from '../request-clock.ts';
 import { handleExport } from './export-handler.ts';
 import { coffeeSourceOf } from './handle-coffee.ts';
@@ -12,7 +12,7 @@ export async function exportResponse(
   context: APIContext,
   format: 'csv' | 'json',
 ): Promise<Response> {
-  const content = await loadContent();
+  const content = await contentOf(context.locals);
   const runtime = signupsOf(context.locals);
   return handleExport(context.request, context.params['servicePoint'] ?? '', format, {
     store: runtime.store,

@@ -1,5 +1,6 @@
 /** Turns content entries into what the signup pipeline needs. */
 import type { Ambassador, CampaignEvent, SiteContent } from '../content.ts';
+import type { OnDemandContent } from '../on-demand-content.ts';
 import { resolve } from '../references.ts';
 import { toWijzerRegulation } from '../wijzer/from-content.ts';
 import { planForAnswers, type PlanForAnswers } from '../wijzer/plan-for-answers.ts';
@@ -19,7 +20,11 @@ export function locationOf(event: CampaignEvent): string {
   return place || 'Online';
 }
 
-export function signupEventOf(event: CampaignEvent, content: SiteContent, site: URL): SignupEvent {
+export function signupEventOf(
+  event: CampaignEvent,
+  content: OnDemandContent,
+  site: URL,
+): SignupEvent {
   const servicePoint = resolve(content.servicePoints, event.data.servicePoint);
   return {
     id: event.id,
@@ -37,7 +42,7 @@ export function signupEventOf(event: CampaignEvent, content: SiteContent, site: 
   };
 }
 
-export function signupSiteOf(content: SiteContent): SignupSite {
+export function signupSiteOf(content: OnDemandContent): SignupSite {
   return {
     municipalities: content.municipalities.map((municipality) => ({
       id: municipality.id,
@@ -49,7 +54,7 @@ export function signupSiteOf(content: SiteContent): SignupSite {
 }
 
 /** What a contact request from the regelingenwijzer needs: routing and the plan of the answers. */
-export function contactSiteOf(content: SiteContent, site: URL, today: string): ContactSite {
+export function contactSiteOf(content: OnDemandContent, site: URL, today: string): ContactSite {
   const regulations = content.regulations.map(toWijzerRegulation);
   let last: { answers: string; plan: PlanForAnswers | undefined } | undefined;
   return {

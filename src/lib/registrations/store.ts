@@ -237,9 +237,9 @@ export class SignupStore {
       eventEnd: decision.eventEnd.toISOString(),
       createdAt: created,
     });
-    this.#sql(insert.sql).run(...insert.values);
+    // The row as stored (defaults included), without a second statement to read it back.
     const registration = registrationOfRow(
-      this.#sql('SELECT * FROM registrations WHERE id = ?').get(id) as Row,
+      this.#sql(`${insert.sql} RETURNING *`).get(...insert.values) as Row,
     );
     const deliveries = this.#sql(
       `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)

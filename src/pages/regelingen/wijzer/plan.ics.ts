@@ -3,7 +3,7 @@
  * or an unknown first working day get a Dutch message with status 400.
  */
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../../lib/content.ts';
+import { contentOf } from '../../../lib/request-content.ts';
 import { requestNow } from '../../../lib/request-clock.ts';
 import { toWijzerRegulation } from '../../../lib/wijzer/from-content.ts';
 import { planCalendarFile } from '../../../lib/wijzer/plan-calendar.ts';
@@ -11,7 +11,7 @@ import { planCalendarFile } from '../../../lib/wijzer/plan-calendar.ts';
 export const prerender = false;
 
 export const GET: APIRoute = async ({ url, site, locals }) => {
-  const { regulations } = await loadContent();
+  const { regulations } = await contentOf(locals);
   const file = planCalendarFile(url.searchParams, regulations.map(toWijzerRegulation), {
     now: requestNow(locals),
     origin: (site ?? url).origin,
