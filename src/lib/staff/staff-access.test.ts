@@ -115,7 +115,7 @@ describe('the staff login', () => {
   const github =
     (push: boolean): typeof fetch =>
     async (input) => {
-      const url = String(input);
+      const url = input instanceof Request ? input.url : input.toString();
       if (url.endsWith('/login/oauth/access_token'))
         return Response.json({ access_token: 'gho_x' });
       if (url === 'https://github.example/api/v3/repos/regio/werkgevers') {
