@@ -15,6 +15,8 @@ export default defineConfig(
       'data/',
     ],
   },
+  // Typed rules need Astro's generated types (`astro:content` and friends in .astro/), so
+  // `npm run lint` runs `astro sync` first; on a fresh clone they would otherwise be `any`.
   tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
