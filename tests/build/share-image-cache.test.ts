@@ -13,12 +13,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cacheDir = path.join(dir, '.cache/share-cards');
 
-/** Every PNG under dist/client/deel/, by its path. */
+/** Every share image the build drew, by its path: the cards under /deel/ and the share kits'. */
 function builtShareImages(): Map<string, Buffer> {
-  const root = path.join(dir, 'dist/client/deel');
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
-    file.endsWith('.png'),
-  );
+  const root = path.join(dir, 'dist/client');
+  const files = [
+    ...readdirSync(path.join(root, 'deel'), { recursive: true, encoding: 'utf8' }).map((file) =>
+      path.join('deel', file),
+    ),
+    ...readdirSync(path.join(root, 'ambassadeurs'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.includes('deelkit'))
+      .map((file) => path.join('ambassadeurs', file)),
+  ].filter((file) => file.endsWith('.png'));
   return new Map(files.map((file) => [file, readFileSync(path.join(root, file))]));
 }
 
@@ -35,10 +40,15 @@ describe('share images across builds', () => {
     expect(first.status, first.output).toBe(0);
     const images = builtShareImages();
     const drawn = cacheFiles();
-    // One drawing per distinct card (the campaign card is the same wherever it is used).
+    // One drawing per distinct image (the campaign card is the same wherever it is used), plus
+    // per share kit the ambassador's card without its quote, which the larger kit images frame.
+    const kits = new Set(
+      [...images.keys()].filter((file) => file.includes('deelkit')).map(path.dirname),
+    );
     expect(images.size).toBeGreaterThan(30);
+    expect(kits.size).toBeGreaterThan(0);
     expect(drawn.size).toBe(
-      new Set([...images.values()].map((png) => png.toString('base64'))).size,
+      new Set([...images.values()].map((png) => png.toString('base64'))).size + kits.size,
     );
 
     const second = await buildCopy(dir);
