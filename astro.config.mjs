@@ -11,6 +11,12 @@ import onDemandContent from './src/integrations/on-demand-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { siteConfig } from './src/lib/config.ts';
+import {
+  ANALYSIS_PATH,
+  ANALYSIS_SENT_PATH,
+  SCAN_PATH,
+  SCAN_RESULT_PATH,
+} from './src/lib/functiecreatie/paths.ts';
 import { RESULT_PATH, SEND_PATH, SENT_PATH } from './src/lib/wijzer/paths.ts';
 
 // Every variable is checked here once per build (src/lib/config.ts): a wrong one stops the build
@@ -79,7 +85,16 @@ export default defineConfig({
         !page.includes('/admin/') &&
         !page.includes('/deelkit/') &&
         !page.includes('/beheer/') &&
-        ![RESULT_PATH, SEND_PATH, SENT_PATH].some((path) => page.includes(path)),
+        // Pages made from a visitor's answers: their canonical address is the page they start from.
+        ![
+          RESULT_PATH,
+          SEND_PATH,
+          SENT_PATH,
+          SCAN_PATH,
+          SCAN_RESULT_PATH,
+          ANALYSIS_PATH,
+          ANALYSIS_SENT_PATH,
+        ].some((path) => page.includes(path)),
     }),
     // After the pages are written, so it indexes the finished pages.
     pagefind(),
