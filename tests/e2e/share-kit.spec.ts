@@ -150,8 +150,13 @@ test.describe('without JavaScript', () => {
 test('with JavaScript, a kit link keeps the credit for the rest of the visit', async ({ page }) => {
   await followKitLink(page, 'linkedin');
   await expect(page).toHaveURL(/kanaal=linkedin$/);
-  // The share script keeps ?via= in this tab; the form's hidden field is filled from it on send.
-  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('via'))).toBe(ambassador);
+  // The credit script keeps the visit's first credit in this tab; the form's hidden fields are
+  // filled from it on send.
+  await expect
+    .poll(() =>
+      page.evaluate(() => JSON.parse(sessionStorage.getItem('credit') ?? 'null') as unknown),
+    )
+    .toMatchObject({ via: ambassador, kanaal: 'linkedin' });
 });
 
 test('the kit and its posters pass axe', async ({ page }) => {
