@@ -43,7 +43,9 @@ describe('share images across builds', () => {
     // One drawing per distinct image (the campaign card is the same wherever it is used), plus
     // per share kit the ambassador's card without its quote, which the larger kit images frame.
     const kits = new Set(
-      [...images.keys()].filter((file) => file.includes('deelkit')).map(path.dirname),
+      [...images.keys()]
+        .filter((file) => file.includes('deelkit'))
+        .map((file) => path.dirname(file)),
     );
     expect(images.size).toBeGreaterThan(30);
     expect(kits.size).toBeGreaterThan(0);
