@@ -40,28 +40,21 @@ export function signupNotice(earlier: Registration, event: EventSummary): EmailP
   };
 }
 
-/** To the address of an earlier plan: the same plan again, or over the daily number. */
-export function contactNotice(
+type RequestReason = Exclude<NoticeReason, 'already-registered'>;
+
+/**
+ * The notice for a request that was not sent again: the kind gives its subject and first lines,
+ * the rest (whom to mail, "not you?", the signature) is the same for every kind of request.
+ */
+function requestNotice(
   earlier: Registration,
-  reason: Exclude<NoticeReason, 'already-registered'>,
   servicePoint: { name: string; email: string },
+  subject: string,
+  body: readonly string[],
 ): EmailPayload {
-  const body =
-    reason === 'already-sent'
-      ? [
-          'U heeft vandaag al een aannameplan met dezelfde antwoorden naar het WSP gestuurd.',
-          'Het WSP heeft dat plan al. Daarom sturen we het niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
-        ]
-      : [
-          `U heeft vandaag al ${inWords(contactRequestsPerDay)} plannen naar het WSP gestuurd. Meer kan niet op één dag.`,
-          'Daarom is uw nieuwe plan niet verstuurd. Morgen kunt u weer een plan sturen.',
-        ];
   return {
     to: earlier.email,
-    subject:
-      reason === 'already-sent'
-        ? 'Uw aannameplan was al verstuurd'
-        : 'Uw aannameplan is niet verstuurd',
+    subject,
     text: [
       `Beste ${earlier.name},`,
       '',
@@ -74,77 +67,56 @@ export function contactNotice(
       servicePoint.name,
     ].join('\n'),
   };
+}
+
+/** To the address of an earlier plan: the same plan again, or over the daily number. */
+export function contactNotice(
+  earlier: Registration,
+  reason: RequestReason,
+  servicePoint: { name: string; email: string },
+): EmailPayload {
+  return reason === 'already-sent'
+    ? requestNotice(earlier, servicePoint, 'Uw aannameplan was al verstuurd', [
+        'U heeft vandaag al een aannameplan met dezelfde antwoorden naar het WSP gestuurd.',
+        'Het WSP heeft dat plan al. Daarom sturen we het niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
+      ])
+    : requestNotice(earlier, servicePoint, 'Uw aannameplan is niet verstuurd', [
+        `U heeft vandaag al ${inWords(contactRequestsPerDay)} plannen naar het WSP gestuurd. Meer kan niet op één dag.`,
+        'Daarom is uw nieuwe plan niet verstuurd. Morgen kunt u weer een plan sturen.',
+      ]);
 }
 
 /** To the address of an earlier analysis request: the same scan again, or over the daily number. */
 export function analysisNotice(
   earlier: Registration,
-  reason: Exclude<NoticeReason, 'already-registered'>,
+  reason: RequestReason,
   servicePoint: { name: string; email: string },
 ): EmailPayload {
-  const body =
-    reason === 'already-sent'
-      ? [
-          'U heeft vandaag al een quick-scan met dezelfde antwoorden naar het WSP gestuurd.',
-          'Het WSP heeft die scan al. Daarom sturen we hem niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
-        ]
-      : [
-          `U heeft vandaag al ${inWords(contactRequestsPerDay)} verzoeken naar het WSP gestuurd. Meer kan niet op één dag.`,
-          'Daarom is uw nieuwe scan niet verstuurd. Morgen kunt u hem weer sturen.',
-        ];
-  return {
-    to: earlier.email,
-    subject:
-      reason === 'already-sent'
-        ? 'Uw quick-scan was al verstuurd'
-        : 'Uw quick-scan is niet verstuurd',
-    text: [
-      `Beste ${earlier.name},`,
-      '',
-      ...body,
-      '',
-      `Wilt u iets aanvullen of heeft u een vraag? Mail naar ${servicePoint.email}.`,
-      notYou,
-      '',
-      'Met vriendelijke groet,',
-      servicePoint.name,
-    ].join('\n'),
-  };
+  return reason === 'already-sent'
+    ? requestNotice(earlier, servicePoint, 'Uw quick-scan was al verstuurd', [
+        'U heeft vandaag al een quick-scan met dezelfde antwoorden naar het WSP gestuurd.',
+        'Het WSP heeft die scan al. Daarom sturen we hem niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
+      ])
+    : requestNotice(earlier, servicePoint, 'Uw quick-scan is niet verstuurd', [
+        `U heeft vandaag al ${inWords(contactRequestsPerDay)} verzoeken naar het WSP gestuurd. Meer kan niet op één dag.`,
+        'Daarom is uw nieuwe scan niet verstuurd. Morgen kunt u hem weer sturen.',
+      ]);
 }
 
 /** To the address of an earlier koffieverzoek: the same question again, or over the daily number. */
 export function coffeeNotice(
   earlier: Registration,
-  reason: Exclude<NoticeReason, 'already-registered'>,
+  reason: RequestReason,
   ambassadorName: string,
   servicePoint: { name: string; email: string },
 ): EmailPayload {
-  const body =
-    reason === 'already-sent'
-      ? [
-          `U heeft vandaag al dezelfde vraag gestuurd voor een gesprek met ${ambassadorName}.`,
-          'Het WSP heeft uw vraag al. Daarom sturen we die niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
-        ]
-      : [
-          `U heeft vandaag al ${inWords(contactRequestsPerDay)} verzoeken naar het WSP gestuurd. Meer kan niet op één dag.`,
-          'Daarom is uw nieuwe vraag niet verstuurd. Morgen kunt u weer een vraag sturen.',
-        ];
-  return {
-    to: earlier.email,
-    subject:
-      reason === 'already-sent'
-        ? 'Uw vraag voor een gesprek was al verstuurd'
-        : 'Uw vraag voor een gesprek is niet verstuurd',
-    text: [
-      `Beste ${earlier.name},`,
-      '',
-      ...body,
-      '',
-      `Wilt u iets aanvullen of heeft u een vraag? Mail naar ${servicePoint.email}.`,
-      notYou,
-      '',
-      'Met vriendelijke groet,',
-      servicePoint.name,
-    ].join('\n'),
-  };
+  return reason === 'already-sent'
+    ? requestNotice(earlier, servicePoint, 'Uw vraag voor een gesprek was al verstuurd', [
+        `U heeft vandaag al dezelfde vraag gestuurd voor een gesprek met ${ambassadorName}.`,
+        'Het WSP heeft uw vraag al. Daarom sturen we die niet nog een keer. U hoeft niets te doen: een adviseur neemt contact met u op.',
+      ])
+    : requestNotice(earlier, servicePoint, 'Uw vraag voor een gesprek is niet verstuurd', [
+        `U heeft vandaag al ${inWords(contactRequestsPerDay)} verzoeken naar het WSP gestuurd. Meer kan niet op één dag.`,
+        'Daarom is uw nieuwe vraag niet verstuurd. Morgen kunt u weer een vraag sturen.',
+      ]);
 }
