@@ -9,6 +9,8 @@ export default defineConfig({
       'tests/pipeline/**/*.test.ts',
     ],
     environment: 'node',
+    // One throw-away PostgreSQL cluster for the run: the store tests run on both engines.
+    globalSetup: ['tests/support/vitest-postgres.ts'],
     // Let `?raw` imports of stylesheets return their text (src/lib/design-tokens.ts reads global.css).
     css: { include: [/\.css\?raw$/] },
     // The build tests run a full `astro build` of a project copy.

@@ -16,8 +16,8 @@ import { hyphenateHtml } from './lib/hyphenate-html.ts';
 import { requestNow } from './lib/request-clock.ts';
 import { provideSignups } from './lib/registrations/request-locals.ts';
 
-const requestContext = defineMiddleware((context, next) => {
-  provideSignups(context);
+const requestContext = defineMiddleware(async (context, next) => {
+  await provideSignups(context);
   // One instant for the whole request, read as it arrives from the pipeline's clock when there is
   // one (src/lib/request-clock.ts).
   requestNow(context.locals, context.locals.signups?.clock);

@@ -133,6 +133,13 @@ export const variables = {
     "starts the site's clock at this instant, for tests and previews",
   ),
   DATA_DIR: variable(text('./data'), 'a folder', 'run', './data', 'folder of the SQLite store'),
+  DATABASE_URL: variable(
+    url(/^postgres(ql)?:\/\//),
+    'an address starting with postgres:// or postgresql://',
+    'run',
+    '(none: SQLite in `DATA_DIR`)',
+    'PostgreSQL for the signup store, for several instances on one database (below)',
+  ),
   RETENTION_DAYS: variable(
     number(1, 3650, 30),
     'a number of days from 1 to 3650',
@@ -174,6 +181,13 @@ export const variables = {
     'run',
     '72',
     'how long failed deliveries are retried',
+  ),
+  DELIVERY_LEASE_SECONDS: variable(
+    number(1, 3600, 120),
+    'a number of seconds from 1 to 3600',
+    'run',
+    '120',
+    'how long a worker holds a delivery it attempts; after a crash another instance retries it then',
   ),
   DELIVERY_RETRY_BASE_SECONDS: variable(
     number(0.01, 3600, 30),

@@ -15,11 +15,11 @@ export interface HealthReport {
   };
 }
 
-export function healthReport(
+export async function healthReport(
   store: SignupStore,
   canReach: (servicePoint: string) => boolean,
-): HealthReport {
-  const writable = store.isWritable();
+): Promise<HealthReport> {
+  const writable = await store.isWritable();
   if (!writable) {
     return {
       status: 'down',
@@ -27,8 +27,8 @@ export function healthReport(
       deliveries: { pending: 0, failed: 0, unreachable: 0 },
     };
   }
-  const { pending, failed } = store.deliveryCounts();
-  const unreachable = Object.entries(store.registrationsPerServicePoint())
+  const { pending, failed } = await store.deliveryCounts();
+  const unreachable = Object.entries(await store.registrationsPerServicePoint())
     .filter(([servicePoint]) => !canReach(servicePoint))
     .reduce((sum, [, count]) => sum + count, 0);
   return {

@@ -33,7 +33,7 @@ export interface SiteServerOptions {
    */
   trustedProxyHops: number;
   rateLimiter: RateLimiter;
-  health: () => HealthReport;
+  health: () => Promise<HealthReport>;
   /** Larger request bodies are refused with 413; the signup form needs a few kilobytes. */
   maxBodyBytes: number;
   /** The public origin (SITE_URL), accepted as a form's Origin besides this request's own. */
@@ -161,7 +161,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
         return;
       }
       if (healthz) {
-        const report = options.health();
+        const report = await options.health();
         res.writeHead(report.status === 'down' ? 503 : 200, {
           'Content-Type': 'application/json; charset=utf-8',
           'Cache-Control': 'no-store',

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, siteConfig, type SiteConfig } from '../lib/config.ts';
 import { ON_DEMAND_CONTENT_FILE, parseOnDemandContent } from '../lib/on-demand-content.ts';
+import { storeLocation } from '../lib/registrations/open-store.ts';
 import { createSignupRuntime } from '../lib/registrations/runtime.ts';
 import { canReach } from '../lib/registrations/config.ts';
 import { healthReport } from './health.ts';
@@ -43,7 +44,7 @@ if (!existsSync(entry) || process.argv.includes('--build')) {
 
 // The one signup pipeline of this process, handed to the routes on every request as
 // `Astro.locals.signups` (the routes run a bundled copy of the code, so they cannot import it).
-const runtime = createSignupRuntime();
+const runtime = await createSignupRuntime();
 // The content the on-demand routes read (events, rules, service points), written by the build:
 // read once here, so that no request loads Astro's whole content store.
 const contentFile = path.join(distDir, 'server', ON_DEMAND_CONTENT_FILE);
@@ -65,7 +66,7 @@ const server = createSiteServer({
 
 server.listen(port, host, () => {
   console.info(`The site runs at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
-  console.info(`Signups are stored in ${path.resolve(runtime.config.dataDir, 'signups.db')}`);
+  console.info(`Signups are stored in ${storeLocation(runtime.config)}`);
   if (Object.keys(config.DELIVERY).length === 0) {
     console.warn(
       'No delivery channel is configured: signups and plans are stored but reach no WSP. Set DELIVERY_<ID>_WEBHOOK_URL, _EMAIL or _EXPORT_TOKEN (README, Configuration).',

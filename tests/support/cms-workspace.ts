@@ -87,7 +87,7 @@ export async function startCmsWorkspace(port: number): Promise<CmsWorkspace> {
         astroHandler: async (_request, _response, next) => next(),
         trustedProxyHops: 0,
         rateLimiter: createRateLimiter({ max: 1000, windowSeconds: 60 }),
-        health: () => ({
+        health: async () => ({
           status: 'ok',
           store: { writable: true },
           deliveries: { pending: 0, failed: 0, unreachable: 0 },

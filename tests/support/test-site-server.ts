@@ -23,7 +23,7 @@ export async function startTestSiteServer(
     maxBodyBytes: 1000,
     publicOrigin: 'https://werkgevers.example',
     rateLimiter: createRateLimiter({ max: 100, windowSeconds: 60 }),
-    health: () => ({
+    health: async () => ({
       status: 'ok',
       store: { writable: true },
       deliveries: { pending: 0, failed: 0, unreachable: 0 },

@@ -15,6 +15,10 @@ export interface DeliveryChannels {
 
 export interface SignupConfig {
   dataDir: string;
+  /** PostgreSQL instead of the SQLite file in `dataDir` (several instances on one database). */
+  databaseUrl?: string;
+  /** How long a worker holds a delivery it is attempting (store.ts, `claim`). */
+  leaseSeconds: number;
   retentionDays: number;
   /**
    * The hard maximum (days after the event) for registrations the WSP has not seen or whose
@@ -64,6 +68,7 @@ export function signupConfigFrom(config: SiteConfig = siteConfig()): SignupConfi
     retentionMaxDays: Math.max(config.RETENTION_DAYS, config.RETENTION_MAX_DAYS),
     retryHours: config.DELIVERY_RETRY_HOURS,
     retryBaseSeconds: config.DELIVERY_RETRY_BASE_SECONDS,
+    leaseSeconds: config.DELIVERY_LEASE_SECONDS,
     minFillSeconds: config.FORM_MIN_SECONDS,
     formMaxAgeHours: config.FORM_MAX_AGE_HOURS,
     rateLimit: { max: config.RATE_LIMIT_MAX, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
@@ -71,6 +76,7 @@ export function signupConfigFrom(config: SiteConfig = siteConfig()): SignupConfi
   };
   if (config.SMTP_URL) signup.smtp = { url: config.SMTP_URL, from: config.MAIL_FROM };
   if (config.ALERT_EMAIL) signup.alertEmail = config.ALERT_EMAIL;
+  if (config.DATABASE_URL) signup.databaseUrl = config.DATABASE_URL;
   return signup;
 }
 

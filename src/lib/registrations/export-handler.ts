@@ -16,12 +16,12 @@ export interface ExportDeps {
   now: Date;
 }
 
-export function handleExport(
+export async function handleExport(
   request: Request,
   servicePoint: string,
   format: 'csv' | 'json',
   deps: ExportDeps,
-): Response {
+): Promise<Response> {
   const noStore = { 'cache-control': 'no-store' };
   if (!deps.servicePoints.includes(servicePoint)) {
     return new Response('Onbekend servicepunt.', { status: 404, headers: noStore });
@@ -53,8 +53,7 @@ export function handleExport(
       headers: noStore,
     });
   }
-  const rows = deps.store
-    .registrationsFor(servicePoint, since)
+  const rows = (await deps.store.registrationsFor(servicePoint, since))
     .filter((registration) => kind === null || registration.kind === kind)
     .map((registration) => ({
       ...registration,
@@ -62,7 +61,7 @@ export function handleExport(
     }));
   // Pulled once is seen by the WSP: from now on the normal retention applies (retention.ts).
   if (request.method === 'GET') {
-    deps.store.markExported(
+    await deps.store.markExported(
       rows.map((row) => row.id),
       deps.now,
     );

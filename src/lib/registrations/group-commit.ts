@@ -1,10 +1,16 @@
 /**
- * Group commit: signups that arrive while the event loop is busy are stored together in one
- * transaction, so many registrations share one disk flush. Each caller's promise settles only
- * after that transaction is committed, so nobody is told "aangemeld" before the data is durable.
- * Under light load a batch holds one signup and adds no waiting.
+ * Group commit (the SQLite store): signups that arrive while the event loop is busy are stored
+ * together in one transaction, so many registrations share one disk flush. Each caller's promise
+ * settles only after that transaction is committed, so nobody is told "aangemeld" before the data
+ * is durable. Under light load a batch holds one signup and adds no waiting. PostgreSQL needs no
+ * such help: each signup is a transaction of its own, and the server batches its flushes itself.
  */
-import type { RegisterOutcome, RegisterRequest, SignupStore } from './store.ts';
+import type { RegisterOutcome, RegisterRequest } from './store.ts';
+
+/** Stores a batch in one transaction: each item's outcome, or the error of one that failed. */
+export type StoreBatch = (
+  batch: readonly RegisterRequest[],
+) => Promise<(RegisterOutcome | Error)[]>;
 
 interface Waiting extends RegisterRequest {
   resolve: (outcome: RegisterOutcome) => void;
@@ -12,13 +18,13 @@ interface Waiting extends RegisterRequest {
 }
 
 export class GroupCommit {
-  readonly #store: SignupStore;
+  readonly #storeBatch: StoreBatch;
   readonly #maxBatch: number;
   #queue: Waiting[] = [];
   #scheduled = false;
 
-  constructor(store: SignupStore, maxBatch = 100) {
-    this.#store = store;
+  constructor(storeBatch: StoreBatch, maxBatch = 100) {
+    this.#storeBatch = storeBatch;
     this.#maxBatch = maxBatch;
   }
 
@@ -28,18 +34,18 @@ export class GroupCommit {
       if (!this.#scheduled) {
         this.#scheduled = true;
         // After the requests already read from the network have queued their signups too.
-        setImmediate(() => this.#flush());
+        setImmediate(() => void this.#flush());
       }
     });
   }
 
-  #flush(): void {
+  async #flush(): Promise<void> {
     const batch = this.#queue.splice(0, this.#maxBatch);
     this.#scheduled = this.#queue.length > 0;
-    if (this.#scheduled) setImmediate(() => this.#flush());
+    if (this.#scheduled) setImmediate(() => void this.#flush());
     let outcomes: (RegisterOutcome | Error)[];
     try {
-      outcomes = this.#store.registerAll(batch);
+      outcomes = await this.#storeBatch(batch);
     } catch (error) {
       // The commit itself failed: nothing of this batch was stored.
       const failure = error instanceof Error ? error : new Error(String(error));

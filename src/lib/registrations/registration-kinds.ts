@@ -73,14 +73,14 @@ export type NoticeReason = 'already-registered' | 'already-sent' | 'daily-limit'
 /** What the rules may ask the store, inside the transaction. */
 export interface RuleQueries {
   /** The signup of this address (as one person) for this event, if there is one. */
-  signupOf(eventId: string, email: string): Registration | undefined;
+  signupOf(eventId: string, email: string): Promise<Registration | undefined>;
   /** Confirmed places taken for an event. */
-  placesTaken(eventId: string): number;
+  placesTaken(eventId: string): Promise<number>;
   /**
    * Requests of every kind (not signups) from this mailbox, plus-tagged forms included, since
    * `since`, newest first.
    */
-  requestsFrom(mailbox: ReturnType<typeof mailboxOf>, since: Date): Registration[];
+  requestsFrom(mailbox: ReturnType<typeof mailboxOf>, since: Date): Promise<Registration[]>;
 }
 
 export type Decision =
@@ -108,18 +108,22 @@ export const contactRequestsPerDay = 3;
 
 const day = 86_400_000;
 
-function decideSignup(input: NewEventSignup, queries: RuleQueries): Decision {
-  const taken = queries.placesTaken(input.eventId);
+async function decideSignup(input: NewEventSignup, queries: RuleQueries): Promise<Decision> {
+  const taken = await queries.placesTaken(input.eventId);
   const status = taken + input.attendees <= input.capacity ? 'bevestigd' : 'wachtlijst';
-  const earlier = queries.signupOf(input.eventId, input.email);
+  const earlier = await queries.signupOf(input.eventId, input.email);
   if (earlier) {
     return { kind: 'declined', reason: 'already-registered', registration: earlier, status };
   }
   return { kind: 'store', status, attendees: input.attendees, eventEnd: input.eventEnd };
 }
 
-function decideRequest(input: NewRequest, now: Date, queries: RuleQueries) {
-  const recent = queries.requestsFrom(mailboxOf(input.email), new Date(now.getTime() - day));
+async function decideRequest(
+  input: NewRequest,
+  now: Date,
+  queries: RuleQueries,
+): Promise<Decision> {
+  const recent = await queries.requestsFrom(mailboxOf(input.email), new Date(now.getTime() - day));
   // The same request again: the same kind with the same text from the same address.
   const repeat = recent.find(
     (earlier) =>
@@ -152,6 +156,6 @@ function decideRequest(input: NewRequest, now: Date, queries: RuleQueries) {
 }
 
 /** Whether this new registration may be stored, by the rules of its kind. */
-export function decide(input: NewRegistration, now: Date, queries: RuleQueries): Decision {
+export function decide(input: NewRegistration, now: Date, queries: RuleQueries): Promise<Decision> {
   return isRequest(input) ? decideRequest(input, now, queries) : decideSignup(input, queries);
 }

@@ -6,13 +6,16 @@
  */
 import { createSignupRuntime, type SignupRuntime } from './runtime.ts';
 
-let devRuntime: SignupRuntime | undefined;
+let devRuntime: Promise<SignupRuntime> | undefined;
 
 /** For src/middleware.ts: make sure an on-demand request carries the pipeline. */
-export function provideSignups(context: { isPrerendered: boolean; locals: App.Locals }): void {
+export async function provideSignups(context: {
+  isPrerendered: boolean;
+  locals: App.Locals;
+}): Promise<void> {
   // Pre-rendered pages (also while building) never touch the store.
   if (context.isPrerendered || context.locals.signups) return;
-  context.locals.signups = devRuntime ??= createSignupRuntime();
+  context.locals.signups = await (devRuntime ??= createSignupRuntime());
 }
 
 /** The pipeline of this request; only on-demand routes have one. */

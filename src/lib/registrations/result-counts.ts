@@ -86,14 +86,14 @@ export function countQuery(name: GroupingName, period?: Period): { sql: string; 
   const sql = `
     SELECT ${groupBy}, SUM(n) AS registrations, SUM(w) AS waitlist, SUM(p) AS people FROM (
       SELECT ${select(grouping.live)}, COUNT(*) AS n,
-             SUM(status = 'wachtlijst') AS w, SUM(attendees) AS p
+             SUM(CASE WHEN status = 'wachtlijst' THEN 1 ELSE 0 END) AS w, SUM(attendees) AS p
         FROM registrations ${liveWhere} GROUP BY ${groupBy}
       UNION ALL
       SELECT ${select(grouping.tally)}, SUM(registrations) AS n,
              SUM(CASE WHEN status = 'wachtlijst' THEN registrations ELSE 0 END) AS w,
              SUM(people) AS p
         FROM registration_tallies ${tallyWhere} GROUP BY ${groupBy}
-    ) GROUP BY ${groupBy} ORDER BY ${name === 'week' ? 'k0, kind' : `registrations DESC, ${groupBy}`}`;
+    ) AS counted GROUP BY ${groupBy} ORDER BY ${name === 'week' ? 'k0, kind' : `registrations DESC, ${groupBy}`}`;
   if (!period) return { sql, params: [] };
   const from = period.from.toISOString();
   const to = period.to.toISOString();
@@ -137,10 +137,14 @@ function byWeek(days: CountRow[]): CountRow[] {
 }
 
 /** Counts registrations by one grouping, each group split by kind. */
-export function countBy(store: SignupStore, name: GroupingName, period?: Period): CountRow[] {
+export async function countBy(
+  store: Pick<SignupStore, 'count'>,
+  name: GroupingName,
+  period?: Period,
+): Promise<CountRow[]> {
   const { sql, params } = countQuery(name, period);
   const width = groupings[name].live.length;
-  const rows = store.count(sql, ...params).map((row) => ({
+  const rows = (await store.count(sql, ...params)).map((row) => ({
     keys: Array.from({ length: width }, (_, index) => String(row[`k${index}`])),
     kind: String(row['kind']),
     registrations: Number(row['registrations']),
@@ -153,10 +157,12 @@ export function countBy(store: SignupStore, name: GroupingName, period?: Period)
 export type Counts = Record<GroupingName, CountRow[]>;
 
 /** Every grouping the staff view shows. */
-export function allCounts(store: SignupStore, period?: Period): Counts {
-  return Object.fromEntries(
-    groupingNames.map((name) => [name, countBy(store, name, period)]),
-  ) as Counts;
+export async function allCounts(
+  store: Pick<SignupStore, 'count'>,
+  period?: Period,
+): Promise<Counts> {
+  const counts = await Promise.all(groupingNames.map((name) => countBy(store, name, period)));
+  return Object.fromEntries(groupingNames.map((name, index) => [name, counts[index]])) as Counts;
 }
 
 /** The calendar month "2026-12" as a period in UTC, or undefined when it is not one. */

@@ -45,13 +45,13 @@ export function failureAlertText(line: string, deleteOn: Date | undefined): stri
 }
 
 /** The alert text for a delivery of this store, with the date its registration is deleted. */
-export function failureAlertFor(
+export async function failureAlertFor(
   store: Pick<SignupStore, 'eventEndOf'>,
   registrationId: string,
   line: string,
   policy: RetentionPolicy,
-): string {
-  const eventEnd = store.eventEndOf(registrationId);
+): Promise<string> {
+  const eventEnd = await store.eventEndOf(registrationId);
   return failureAlertText(line, eventEnd ? latestDeletion(eventEnd, policy) : undefined);
 }
 
@@ -78,6 +78,10 @@ export function purgeMessages(report: PurgeReport): {
 }
 
 /** One purge of the store under the policy. */
-export function purge(store: SignupStore, now: Date, policy: RetentionPolicy): PurgeReport {
+export function purge(
+  store: SignupStore,
+  now: Date,
+  policy: RetentionPolicy,
+): Promise<PurgeReport> {
   return store.purgeExpired(now, policy);
 }

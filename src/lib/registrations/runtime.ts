@@ -1,18 +1,17 @@
 /**
- * The signup pipeline of this process: configuration, the store, the mailer and the delivery
- * worker, made once. The server (src/server/start.ts) makes it at start-up, so pending deliveries
+ * The signup pipeline of this process: configuration, the store (SQLite, or PostgreSQL when
+ * DATABASE_URL is set), the mailer and the delivery worker, made once. The server (src/server/start.ts) makes it at start-up, so pending deliveries
  * resume at once, and hands it to every request through the Node adapter's locals; the routes
  * find it on `Astro.locals.signups` (src/lib/registrations/request-locals.ts).
  */
-import path from 'node:path';
 import { clockFromEnv, type Clock } from '../clock.ts';
 import { requestNow } from '../request-clock.ts';
 import { canReach, envKeyOf, signupConfigFrom, type SignupConfig } from './config.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
-import { GroupCommit } from './group-commit.ts';
-import { SignupStore, type Delivery, type RegisterRequest } from './store.ts';
+import { openSignupStore } from './open-store.ts';
+import type { Delivery, RegisterRequest, SignupStore } from './store.ts';
 import type { FormDeps } from './submission-gate.ts';
 import { failureAlertFor, purgeMessages } from './retention.ts';
 import { postWebhook } from './webhook.ts';
@@ -22,8 +21,6 @@ export interface SignupRuntime {
   config: SignupConfig;
   clock: Clock;
   store: SignupStore;
-  /** Stores signups; many signups at once share one commit. */
-  signups: GroupCommit;
   worker: DeliveryWorker;
   /** Signs the stamps on signup forms; kept in the store so forms survive a restart. */
   formSecret: string;
@@ -47,11 +44,11 @@ async function send(config: SignupConfig, mailer: Mailer | undefined, delivery: 
   await mailer.send(to, message);
 }
 
-export function createSignupRuntime(
+export async function createSignupRuntime(
   config: SignupConfig = signupConfigFrom(),
   clock: Clock = clockFromEnv(),
-): SignupRuntime {
-  const store = new SignupStore(path.resolve(config.dataDir, 'signups.db'));
+): Promise<SignupRuntime> {
+  const store = await openSignupStore(config);
   const mailer = config.smtp ? createMailer(config.smtp.url, config.smtp.from) : undefined;
   const worker = new DeliveryWorker(
     store,
@@ -62,6 +59,7 @@ export function createSignupRuntime(
       retryBaseSeconds: config.retryBaseSeconds,
       retentionDays: config.retentionDays,
       retentionMaxDays: config.retentionMaxDays,
+      leaseMs: config.leaseSeconds * 1000,
       onPurged(report) {
         const { log, alert } = purgeMessages(report);
         for (const line of log) console.warn(line);
@@ -75,32 +73,36 @@ export function createSignupRuntime(
         // Ids, channel and a reason category only: the log never holds personal data.
         const line = `Delivery ${delivery.id} (${delivery.channel} to ${delivery.target}) failed after ${config.retryHours} hours of retries: ${reason}`;
         console.error(line);
-        if (mailer && config.alertEmail) {
-          mailer
-            .send(config.alertEmail, {
-              subject: 'Aanmelding of plan niet afgeleverd bij het WSP',
-              text: failureAlertFor(store, delivery.registrationId, line, {
-                retentionDays: config.retentionDays,
-                maxDays: config.retentionMaxDays,
+        const alertEmail = config.alertEmail;
+        if (mailer && alertEmail) {
+          failureAlertFor(store, delivery.registrationId, line, {
+            retentionDays: config.retentionDays,
+            maxDays: config.retentionMaxDays,
+          })
+            .then((text) =>
+              mailer.send(alertEmail, {
+                subject: 'Aanmelding of plan niet afgeleverd bij het WSP',
+                text,
               }),
-            })
+            )
             .catch(() => console.error('The alert e-mail could not be sent either.'));
         }
       },
     },
   );
+  // One process on a SQLite file: claims left by a crash are this process's own, let go at once.
+  await store.releaseClaims();
   worker.start();
   return {
     config,
     clock,
     store,
-    signups: new GroupCommit(store),
     worker,
-    formSecret: store.secret('form-stamp'),
+    formSecret: await store.secret('form-stamp'),
     async close() {
       await worker.stop();
       mailer?.close();
-      store.close();
+      await store.close();
     },
   };
 }
@@ -109,7 +111,12 @@ export function createSignupRuntime(
 export function requestDeps(runtime: SignupRuntime, locals: App.Locals): FormDeps {
   return {
     register: async (request: RegisterRequest) => {
-      const outcome = await runtime.signups.register(request);
+      const outcome = await runtime.store.register(
+        request.input,
+        request.now,
+        request.plan,
+        request.notice,
+      );
       const servicePoint = request.input.servicePoint;
       if (outcome.kind === 'created' && !canReach(runtime.config, servicePoint)) {
         // Ids only: the log never holds personal data.

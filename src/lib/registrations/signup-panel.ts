@@ -15,16 +15,16 @@ export interface SignupPanel {
   form: IssuedStamp;
 }
 
-export function signupPanelOf(
+export async function signupPanelOf(
   runtime: { store: Pick<SignupStore, 'placesTaken'>; formSecret: string },
   event: { id: string; data: EventTiming & { capacity: number } },
   now: Date,
   /** The stamp of a failed attempt shown again; otherwise a fresh one. */
   form?: IssuedStamp,
-): SignupPanel {
+): Promise<SignupPanel> {
   return {
     state: signupState(event.data, now),
-    placesLeft: Math.max(0, event.data.capacity - runtime.store.placesTaken(event.id)),
+    placesLeft: Math.max(0, event.data.capacity - (await runtime.store.placesTaken(event.id))),
     form: form ?? freshForm({ formSecret: runtime.formSecret, now }, event.id),
   };
 }

@@ -1,12 +1,13 @@
 /**
- * The durable signup store: one SQLite file (node:sqlite) in the data directory. Every write that
- * the user is told about is committed (WAL, synchronous=FULL) before the answer is sent, and a
- * registration and its outbox of deliveries are written in one transaction, so neither is lost.
+ * The durable signup store, on either engine (sql-engine.ts): one SQLite file for one process, or
+ * PostgreSQL for several. Every write that the user is told about is committed before the answer
+ * is sent, and a registration and its outbox of deliveries are written in one transaction, so
+ * neither is lost. The rules of each kind are decided inside that transaction, under a lock on
+ * what they count (an event's places, a mailbox's requests), so two processes cannot both take
+ * the last place.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { GroupCommit } from './group-commit.ts';
 import { emailKey, mailboxOf } from './mailbox.ts';
 import { migrations } from './migrations.ts';
 import {
@@ -15,6 +16,7 @@ import {
   typedFields,
   type Registration,
 } from './registration-fields.ts';
+import type { Row, SqlEngine, Transaction } from './sql-engine.ts';
 import {
   decide,
   isRequest,
@@ -66,8 +68,6 @@ export interface Delivery {
   createdAt: string;
 }
 
-type Row = Record<string, string | number | null>;
-
 function toDelivery(row: Row): Delivery {
   return {
     id: Number(row['id']),
@@ -101,114 +101,98 @@ const tallySql = `
          COALESCE(channel, ''), COALESCE(landing_page, ''), substr(created_at, 1, 10), 1, attendees
     FROM registrations WHERE id = ?
   ON CONFLICT (kind, event_id, status, municipality, service_point, via, channel, landing_page, day)
-  DO UPDATE SET registrations = registrations + excluded.registrations,
-                people = people + excluded.people`;
+  DO UPDATE SET registrations = registration_tallies.registrations + excluded.registrations,
+                people = registration_tallies.people + excluded.people`;
+
+/** A registrations row as the application sees it (its columns are text and integers only). */
+const registrationOf = (row: Row): Registration =>
+  registrationOfRow(row as Record<string, string | number | null>);
+
+/** How long a worker holds a delivery it is attempting, unless told otherwise (runtime config). */
+export const defaultLeaseMs = 120_000;
 
 export class SignupStore {
-  readonly #db: DatabaseSync;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #engine: SqlEngine;
+  /** SQLite: signups that arrive together share one transaction (one disk flush). */
+  readonly #batches: GroupCommit | undefined;
 
-  constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-    // A busy timeout, so a second connection waits for a lock instead of failing at once.
-    this.#db = new DatabaseSync(file, { timeout: 5_000 });
-    this.#db.exec('PRAGMA journal_mode = WAL');
-    this.#db.exec('PRAGMA synchronous = FULL');
-    this.#db.exec('PRAGMA foreign_keys = ON');
-    this.#migrate();
+  private constructor(engine: SqlEngine) {
+    this.#engine = engine;
+    this.#batches =
+      engine.dialect === 'sqlite'
+        ? new GroupCommit((batch) => this.#registerAll(batch))
+        : undefined;
   }
 
-  /** Applies the migrations this file has not seen yet, each in its own transaction. */
-  #migrate(): void {
-    const current = Number(
-      (this.#db.prepare('PRAGMA user_version').get() as Row | undefined)?.['user_version'] ?? 0,
-    );
-    migrations.slice(current).forEach((sql, index) => {
-      this.#transaction(() => {
-        this.#db.exec(sql);
-        this.#db.exec(`PRAGMA user_version = ${current + index + 1}`);
-      });
-    });
+  /** Opens a store on an engine and brings its schema up to date. */
+  static async open(engine: SqlEngine): Promise<SignupStore> {
+    await engine.migrate(migrations);
+    return new SignupStore(engine);
   }
 
-  /** A prepared statement, compiled once per store: signups are a hot path. */
-  #sql(sql: string): StatementSync {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = this.#db.prepare(sql);
-      this.#statements.set(sql, statement);
-    }
-    return statement;
+  get dialect(): SqlEngine['dialect'] {
+    return this.#engine.dialect;
   }
 
-  #transaction<T>(work: () => T): T {
-    this.#db.exec('BEGIN IMMEDIATE');
-    try {
-      const result = work();
-      this.#db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
-    }
-  }
-
-  get schemaVersion(): number {
-    return Number((this.#sql('PRAGMA user_version').get() as Row)['user_version']);
+  schemaVersion(): Promise<number> {
+    return this.#engine.schemaVersion();
   }
 
   /**
    * Stores a registration and its deliveries, or recognises it: the same idempotency key (a
    * double submit) answers with the registration made the first time; the same e-mail address
    * for the same event answers with the earlier registration. Capacity is counted inside the
-   * transaction, so two signups for the last place cannot both get it.
+   * transaction, under the event's lock, so two signups for the last place cannot both get it.
    */
   register(
     input: NewRegistration,
     now: Date,
-    plan: (registration: Registration) => PlannedDelivery[],
+    plan: RegisterRequest['plan'],
     notice?: RegisterRequest['notice'],
-  ): RegisterOutcome {
-    return this.#transaction(() =>
-      this.#registerInside({ input, now, plan, ...(notice ? { notice } : {}) }),
-    );
+  ): Promise<RegisterOutcome> {
+    const request: RegisterRequest = { input, now, plan, ...(notice ? { notice } : {}) };
+    if (this.#batches) return this.#batches.register(request);
+    return this.#engine.transaction((tx) => this.#registerInside(tx, request));
   }
 
   /**
-   * Several registrations in one transaction, each in its own savepoint: one commit (one disk
-   * flush) for all of them, while a failing one leaves the others intact. Returns each outcome,
-   * or the error of the one that failed. Used by the group commit under load.
+   * Several registrations in one transaction, each in its own savepoint: one commit for all of
+   * them, while a failing one leaves the others intact. Returns each outcome, or the error of the
+   * one that failed.
    */
-  registerAll(items: readonly RegisterRequest[]): (RegisterOutcome | Error)[] {
-    return this.#transaction(() =>
-      items.map((item) => {
-        this.#db.exec('SAVEPOINT registration');
-        try {
-          const outcome = this.#registerInside(item);
-          this.#db.exec('RELEASE registration');
-          return outcome;
-        } catch (error) {
-          this.#db.exec('ROLLBACK TO registration');
-          this.#db.exec('RELEASE registration');
-          return error instanceof Error ? error : new Error(String(error));
-        }
-      }),
-    );
+  #registerAll(items: readonly RegisterRequest[]): Promise<(RegisterOutcome | Error)[]> {
+    return this.#engine.transaction(async (tx) => {
+      const outcomes: (RegisterOutcome | Error)[] = [];
+      for (const item of items) {
+        outcomes.push(await tx.savepoint(() => this.#registerInside(tx, item)));
+      }
+      return outcomes;
+    });
   }
 
-  #registerInside(request: RegisterRequest): RegisterOutcome {
+  async #registerInside(tx: Transaction, request: RegisterRequest): Promise<RegisterOutcome> {
     const { input, now, plan } = request;
-    const replay = this.#sql('SELECT * FROM registrations WHERE idempotency_key = ?').get(
+    // Always in this order (the form, then what it counts), so two transactions never wait for
+    // each other the other way round.
+    await tx.lock(`form:${input.idempotencyKey}`);
+    await tx.lock(
+      isRequest(input) ? `mailbox:${mailboxOf(input.email).mailbox}` : `event:${input.eventId}`,
+    );
+    const replay = await tx.get(
+      'SELECT * FROM registrations WHERE idempotency_key = ?',
       input.idempotencyKey,
-    ) as Row | undefined;
+    );
     if (replay) {
-      const registration = registrationOfRow(replay);
+      const registration = registrationOf(replay);
       return { kind: 'replayed', registration, changed: !sameDetails(registration, input) };
     }
-    const decision = decide(input, now, this.#queries);
+    const decision = await decide(input, now, this.#queries(tx));
     if (decision.kind === 'declined') {
       const payload = request.notice?.(decision.registration, decision.reason);
-      return { ...decision, noticed: this.#queueNotice(decision.registration, now, payload) };
+      return {
+        ...decision,
+        noticed: await this.#queueNotice(tx, decision.registration, now, payload),
+      };
     }
     const created = now.toISOString();
     const id = randomUUID();
@@ -238,187 +222,265 @@ export class SignupStore {
       createdAt: created,
     });
     // The row as stored (defaults included), without a second statement to read it back.
-    const registration = registrationOfRow(
-      this.#sql(`${insert.sql} RETURNING *`).get(...insert.values) as Row,
-    );
-    const deliveries = this.#sql(
-      `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
-         VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
-    );
+    const stored = await tx.get(`${insert.sql} RETURNING *`, ...insert.values);
+    if (!stored) throw new Error('The registration was not stored.');
+    const registration = registrationOf(stored);
     for (const delivery of plan(registration)) {
-      deliveries.run(id, delivery.channel, delivery.target, delivery.payload, created, created);
+      await tx.run(
+        `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
+           VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
+        id,
+        delivery.channel,
+        delivery.target,
+        delivery.payload,
+        created,
+        created,
+      );
     }
     return { kind: 'created', registration };
   }
 
   /** The questions the registration rules ask, answered inside the open transaction. */
-  readonly #queries: RuleQueries = {
-    signupOf: (eventId, email) => {
-      const row = this.#sql(
-        "SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND kind = 'aanmelding'",
-      ).get(eventId, emailKey(email)) as Row | undefined;
-      return row ? registrationOfRow(row) : undefined;
-    },
-    placesTaken: (eventId) => this.placesTaken(eventId),
-    requestsFrom: (mailbox, since) =>
-      (
-        this.#sql(
-          `SELECT * FROM registrations
-             WHERE kind <> 'aanmelding' AND created_at > ?
-               AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
-             ORDER BY created_at DESC`,
-        ).all(since.toISOString(), mailbox.mailbox, mailbox.tagged) as Row[]
-      ).map(registrationOfRow),
-  };
+  #queries(tx: Transaction): RuleQueries {
+    return {
+      signupOf: async (eventId, email) => {
+        const row = await tx.get(
+          "SELECT * FROM registrations WHERE event_id = ? AND email_key = ? AND kind = 'aanmelding'",
+          eventId,
+          emailKey(email),
+        );
+        return row ? registrationOf(row) : undefined;
+      },
+      placesTaken: (eventId) => placesTakenBy(tx, eventId),
+      requestsFrom: async (mailbox, since) =>
+        (
+          await tx.all(
+            `SELECT * FROM registrations
+               WHERE kind <> 'aanmelding' AND created_at > ?
+                 AND (email_key = ? OR email_key LIKE ? ESCAPE '\\')
+               ORDER BY created_at DESC`,
+            since.toISOString(),
+            mailbox.mailbox,
+            mailbox.tagged,
+          )
+        ).map(registrationOf),
+    };
+  }
 
   /**
    * Queues a notice e-mail to the address of an earlier registration, unless one went to that
    * mailbox for the same event (or source) in the last 24 hours. Returns whether it was queued.
    */
-  #queueNotice(earlier: Registration, now: Date, payload: string | undefined): boolean {
+  async #queueNotice(
+    tx: Transaction,
+    earlier: Registration,
+    now: Date,
+    payload: string | undefined,
+  ): Promise<boolean> {
     if (payload === undefined) return false;
     const since = new Date(now.getTime() - 86_400_000).toISOString();
     const mailbox = mailboxOf(earlier.email);
-    const sent = this.#sql(
-      `SELECT 1 FROM deliveries JOIN registrations ON registrations.id = deliveries.registration_id
+    const sent = await tx.get(
+      `SELECT 1 AS sent FROM deliveries JOIN registrations ON registrations.id = deliveries.registration_id
          WHERE deliveries.target = ? AND deliveries.created_at > ? AND registrations.event_id = ?
            AND (registrations.email_key = ? OR registrations.email_key LIKE ? ESCAPE '\\')
          LIMIT 1`,
-    ).get(NOTICE_TARGET, since, earlier.eventId, mailbox.mailbox, mailbox.tagged);
+      NOTICE_TARGET,
+      since,
+      earlier.eventId,
+      mailbox.mailbox,
+      mailbox.tagged,
+    );
     if (sent) return false;
     const created = now.toISOString();
-    this.#sql(
+    await tx.run(
       `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
          VALUES (?, 'confirmation', ?, ?, 'pending', ?, ?)`,
-    ).run(earlier.id, NOTICE_TARGET, payload, created, created);
+      earlier.id,
+      NOTICE_TARGET,
+      payload,
+      created,
+      created,
+    );
     return true;
   }
 
   /** How many registrations each service point has in the store. */
-  registrationsPerServicePoint(): Record<string, number> {
-    const rows = this.#sql(
+  async registrationsPerServicePoint(): Promise<Record<string, number>> {
+    const rows = await this.#engine.all(
       'SELECT service_point, COUNT(*) AS n FROM registrations GROUP BY service_point',
-    ).all() as Row[];
+    );
     return Object.fromEntries(rows.map((row) => [String(row['service_point']), Number(row['n'])]));
   }
 
-  /** Confirmed places taken for an event (contact requests never take one). */
-  placesTaken(eventId: string): number {
-    return Number(
-      (
-        this.#sql(
-          "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND kind = 'aanmelding' AND status = 'bevestigd'",
-        ).get(eventId) as Row
-      )['taken'],
-    );
+  /** Confirmed places taken for an event (requests never take one). */
+  placesTaken(eventId: string): Promise<number> {
+    return placesTakenBy(this.#engine, eventId);
   }
 
-  byConfirmationCode(code: string): Registration | undefined {
-    const row = this.#sql('SELECT * FROM registrations WHERE confirmation_code = ?').get(code) as
-      Row | undefined;
-    return row ? registrationOfRow(row) : undefined;
+  async byConfirmationCode(code: string): Promise<Registration | undefined> {
+    const row = await this.#engine.get(
+      'SELECT * FROM registrations WHERE confirmation_code = ?',
+      code,
+    );
+    return row ? registrationOf(row) : undefined;
   }
 
   /** Registrations for one service point, oldest first, optionally only those since an instant. */
-  registrationsFor(servicePoint: string, since?: Date): (Registration & { eventEnd: string })[] {
-    const rows = this.#sql(
+  async registrationsFor(
+    servicePoint: string,
+    since?: Date,
+  ): Promise<(Registration & { eventEnd: string })[]> {
+    const rows = await this.#engine.all(
       'SELECT * FROM registrations WHERE service_point = ? AND created_at >= ? ORDER BY created_at, id',
-    ).all(servicePoint, (since ?? new Date(0)).toISOString()) as Row[];
-    return rows.map((row) => ({ ...registrationOfRow(row), eventEnd: String(row['event_end']) }));
+      servicePoint,
+      (since ?? new Date(0)).toISOString(),
+    );
+    return rows.map((row) => ({ ...registrationOf(row), eventEnd: String(row['event_end']) }));
   }
 
-  countRegistrations(): number {
-    return Number((this.#sql('SELECT COUNT(*) AS n FROM registrations').get() as Row)['n']);
+  async countRegistrations(): Promise<number> {
+    return Number((await this.#engine.get('SELECT COUNT(*) AS n FROM registrations'))?.['n']);
   }
 
-  /** Deliveries whose next attempt is due, oldest first. */
-  dueDeliveries(now: Date, limit = 20): Delivery[] {
-    return (
-      this.#sql(
-        "SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
-      ).all(now.toISOString(), limit) as Row[]
-    ).map(toDelivery);
-  }
-
-  /**
-   * Due deliveries, the oldest `perLane` of each lane (channel and service point), so that one
-   * lane with a long queue never hides the others' work from the worker.
-   */
-  dueDeliveriesPerLane(now: Date, perLane: number): Delivery[] {
-    return (
-      this.#sql(
-        "SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY channel, target ORDER BY next_attempt_at, id) AS lane_rank FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ?) WHERE lane_rank <= ? ORDER BY next_attempt_at, id",
-      ).all(now.toISOString(), perLane) as Row[]
-    ).map(toDelivery);
+  /** Deliveries whose next attempt is due, oldest first (claimed or not). */
+  async dueDeliveries(now: Date, limit = 20): Promise<Delivery[]> {
+    const rows = await this.#engine.all(
+      "SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+      now.toISOString(),
+      limit,
+    );
+    return rows.map(toDelivery);
   }
 
   /**
-   * The earliest moment a pending delivery is due, to know how long the worker may sleep; with
-   * `after`, the earliest one due later than that (the worker knows what is due already).
+   * Due deliveries no worker holds, the oldest `perLane` of each lane (channel and service
+   * point), so that one lane with a long queue never hides the others' work from the worker.
    */
-  nextDueAt(after?: Date): Date | undefined {
-    const row = (
-      after
-        ? this.#sql(
-            "SELECT MIN(next_attempt_at) AS next FROM deliveries WHERE status = 'pending' AND next_attempt_at > ?",
-          ).get(after.toISOString())
-        : this.#sql(
-            "SELECT MIN(next_attempt_at) AS next FROM deliveries WHERE status = 'pending'",
-          ).get()
-    ) as Row;
-    return row['next'] ? new Date(String(row['next'])) : undefined;
+  async dueDeliveriesPerLane(now: Date, perLane: number): Promise<Delivery[]> {
+    const at = now.toISOString();
+    const rows = await this.#engine.all(
+      `SELECT * FROM (
+         SELECT *, ROW_NUMBER() OVER (PARTITION BY channel, target ORDER BY next_attempt_at, id) AS lane_rank
+           FROM deliveries
+           WHERE status = 'pending' AND next_attempt_at <= ?
+             AND (claimed_until IS NULL OR claimed_until <= ?)
+       ) AS due WHERE lane_rank <= ? ORDER BY next_attempt_at, id`,
+      at,
+      at,
+      perLane,
+    );
+    return rows.map(toDelivery);
   }
 
-  markDelivered(id: number, now: Date): void {
-    this.#sql(
-      "UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?",
-    ).run(now.toISOString(), id);
+  /**
+   * Takes a due delivery for one attempt until `until`, unless another worker holds it; returns
+   * it as claimed, or undefined. On PostgreSQL a row another instance is claiming is skipped, not
+   * waited for. A worker that stops mid-attempt leaves the claim to run out.
+   */
+  async claim(id: number, now: Date, until: Date): Promise<Delivery | undefined> {
+    const skipLocked = this.#engine.dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
+    const row = await this.#engine.get(
+      `UPDATE deliveries SET claimed_until = ?
+         WHERE id = (SELECT id FROM deliveries
+                       WHERE id = ? AND status = 'pending'
+                         AND (claimed_until IS NULL OR claimed_until <= ?) ${skipLocked})
+         RETURNING *`,
+      until.toISOString(),
+      id,
+      now.toISOString(),
+    );
+    return row ? toDelivery(row) : undefined;
   }
 
-  markRetry(id: number, nextAttemptAt: Date, error: string): void {
-    this.#sql(
-      'UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?',
-    ).run(nextAttemptAt.toISOString(), error.slice(0, 500), id);
+  /**
+   * Lets go of every claim: only for a store that one process uses (SQLite), at its start, when
+   * no other worker can hold one; a crash then costs no waiting for the claims to run out.
+   */
+  async releaseClaims(): Promise<void> {
+    if (this.#engine.dialect !== 'sqlite') return;
+    await this.#engine.run(
+      'UPDATE deliveries SET claimed_until = NULL WHERE claimed_until IS NOT NULL',
+    );
   }
 
-  markFailed(id: number, error: string): void {
-    this.#sql(
-      "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
-    ).run(error.slice(0, 500), id);
+  /**
+   * The earliest moment a pending delivery can be attempted (due, and no longer claimed), to know
+   * how long the worker may sleep; with `after`, the earliest one later than that.
+   */
+  async nextDueAt(after?: Date): Promise<Date | undefined> {
+    const ready =
+      'CASE WHEN claimed_until IS NOT NULL AND claimed_until > next_attempt_at THEN claimed_until ELSE next_attempt_at END';
+    const row = after
+      ? await this.#engine.get(
+          `SELECT MIN(${ready}) AS next FROM deliveries WHERE status = 'pending' AND ${ready} > ?`,
+          after.toISOString(),
+        )
+      : await this.#engine.get(
+          `SELECT MIN(${ready}) AS next FROM deliveries WHERE status = 'pending'`,
+        );
+    return row?.['next'] ? new Date(String(row['next'])) : undefined;
   }
 
-  deliveryCounts(): { pending: number; failed: number; delivered: number } {
-    const rows = this.#sql(
+  async markDelivered(id: number, now: Date): Promise<void> {
+    await this.#engine.run(
+      "UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL, claimed_until = NULL WHERE id = ?",
+      now.toISOString(),
+      id,
+    );
+  }
+
+  /** A failed attempt; a delivery another worker has delivered meanwhile stays delivered. */
+  async markRetry(id: number, nextAttemptAt: Date, error: string): Promise<void> {
+    await this.#engine.run(
+      "UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?, claimed_until = NULL WHERE id = ? AND status = 'pending'",
+      nextAttemptAt.toISOString(),
+      error.slice(0, 500),
+      id,
+    );
+  }
+
+  async markFailed(id: number, error: string): Promise<void> {
+    await this.#engine.run(
+      "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE id = ? AND status = 'pending'",
+      error.slice(0, 500),
+      id,
+    );
+  }
+
+  async deliveryCounts(): Promise<{ pending: number; failed: number; delivered: number }> {
+    const rows = await this.#engine.all(
       'SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status',
-    ).all() as Row[];
+    );
     const count = (status: string) =>
       Number(rows.find((row) => row['status'] === status)?.['n'] ?? 0);
     return { pending: count('pending'), failed: count('failed'), delivered: count('delivered') };
   }
 
   /** Notes that a service point pulled these registrations; the first time counts. */
-  markExported(ids: readonly string[], now: Date): void {
+  async markExported(ids: readonly string[], now: Date): Promise<void> {
     if (ids.length === 0) return;
-    this.#transaction(() => {
-      const mark = this.#sql(
-        'UPDATE registrations SET exported_at = ? WHERE id = ? AND exported_at IS NULL',
-      );
-      for (const id of ids) mark.run(now.toISOString(), id);
+    await this.#engine.transaction(async (tx) => {
+      for (const id of ids) {
+        await tx.run(
+          'UPDATE registrations SET exported_at = ? WHERE id = ? AND exported_at IS NULL',
+          now.toISOString(),
+          id,
+        );
+      }
     });
   }
 
   /** When a registration was first exported, if it was (for tests and the export). */
-  exportedAt(id: string): string | undefined {
-    const row = this.#sql('SELECT exported_at FROM registrations WHERE id = ?').get(id) as
-      Row | undefined;
+  async exportedAt(id: string): Promise<string | undefined> {
+    const row = await this.#engine.get('SELECT exported_at FROM registrations WHERE id = ?', id);
     const value = row?.['exported_at'];
     return value === null || value === undefined ? undefined : String(value);
   }
 
   /** The end of a registration's event (for a contact request: when it was sent). */
-  eventEndOf(id: string): Date | undefined {
-    const row = this.#sql('SELECT event_end FROM registrations WHERE id = ?').get(id) as
-      Row | undefined;
+  async eventEndOf(id: string): Promise<Date | undefined> {
+    const row = await this.#engine.get('SELECT event_end FROM registrations WHERE id = ?', id);
     return row ? new Date(String(row['event_end'])) : undefined;
   }
 
@@ -427,19 +489,20 @@ export class SignupStore {
    * `retentionDays` after the event once the WSP has seen it (a webhook or e-mail to the WSP
    * delivered, or pulled by the export) and no delivery is pending or failed; and in any case
    * `maxDays` after the event. Their deliveries go with them. Returns what was deleted, and which
-   * of those the WSP never saw.
+   * of those the WSP never saw. One instance purges at a time, so nothing is counted twice.
    */
   purgeExpired(
     now: Date,
     policy: { retentionDays: number; maxDays: number },
-  ): { deleted: string[]; unseen: { id: string; servicePoint: string }[] } {
+  ): Promise<{ deleted: string[]; unseen: { id: string; servicePoint: string }[] }> {
     const day = 86_400_000;
     const cutoff = new Date(now.getTime() - policy.retentionDays * day).toISOString();
     const hardCutoff = new Date(
       now.getTime() - Math.max(policy.retentionDays, policy.maxDays) * day,
     ).toISOString();
-    return this.#transaction(() => {
-      const rows = this.#sql(
+    return this.#engine.transaction(async (tx) => {
+      await tx.lock('retention');
+      const rows = await tx.all(
         `SELECT id, service_point, event_end,
              (exported_at IS NOT NULL OR EXISTS (
                SELECT 1 FROM deliveries
@@ -453,20 +516,20 @@ export class SignupStore {
            FROM registrations
            WHERE event_end <= ?
            ORDER BY event_end, id`,
-      ).all(cutoff) as Row[];
+        cutoff,
+      );
       const deleted: string[] = [];
       const unseen: { id: string; servicePoint: string }[] = [];
-      const remove = this.#sql('DELETE FROM registrations WHERE id = ?');
-      const tally = this.#sql(tallySql);
       for (const row of rows) {
         const id = String(row['id']);
+        // 1 or 0 in SQLite, true or false in PostgreSQL.
         const seen = Number(row['seen']) === 1;
         const expired = seen && Number(row['settled']) === 1;
         const beyondMax = String(row['event_end']) <= hardCutoff;
         if (!expired && !beyondMax) continue;
         // Counted first, in the same transaction: the staff view's history outlives the row.
-        tally.run(id);
-        remove.run(id);
+        await tx.run(tallySql, id);
+        await tx.run('DELETE FROM registrations WHERE id = ?', id);
         deleted.push(id);
         if (!seen) unseen.push({ id, servicePoint: String(row['service_point']) });
       }
@@ -478,43 +541,53 @@ export class SignupStore {
    * The rows of a read-only counting query (the staff view's, result-counts.ts): counts only, so
    * nothing personal leaves the store through it.
    */
-  count(sql: string, ...params: string[]): Row[] {
-    return this.#sql(sql).all(...params) as Row[];
+  count(sql: string, ...params: string[]): Promise<Row[]> {
+    return this.#engine.all(sql, ...params);
   }
 
-  /** How SQLite plans a counting query (for the benchmark). */
-  queryPlan(sql: string, ...params: string[]): string[] {
-    return (this.#db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Row[]).map((row) =>
-      String(row['detail']),
-    );
+  /** How the engine plans a counting query (for the benchmark and the index test). */
+  queryPlan(sql: string, ...params: string[]): Promise<string[]> {
+    return this.#engine.queryPlan(sql, ...params);
   }
 
   /** True when a write can be committed right now (for the health check). */
-  isWritable(): boolean {
+  async isWritable(): Promise<boolean> {
     try {
-      this.#transaction(() => {
-        this.#sql(
-          "INSERT INTO settings (key, value) VALUES ('health', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        ).run(new Date().toISOString());
-      });
+      await this.#engine.run(
+        "INSERT INTO settings (key, value) VALUES ('health', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        new Date().toISOString(),
+      );
       return true;
     } catch {
       return false;
     }
   }
 
-  /** A persistent secret, made on first use: e.g. the key that signs signup forms. */
-  secret(key: string): string {
-    return this.#transaction(() => {
-      const row = this.#sql('SELECT value FROM settings WHERE key = ?').get(key) as Row | undefined;
-      if (row) return String(row['value']);
-      const value = randomBytes(32).toString('base64url');
-      this.#sql('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, value);
-      return value;
-    });
+  /**
+   * A persistent secret, made on first use: e.g. the key that signs signup forms. Instances that
+   * start together agree on one: the first insert wins and every instance reads it back.
+   */
+  async secret(key: string): Promise<string> {
+    await this.#engine.run(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+      key,
+      randomBytes(32).toString('base64url'),
+    );
+    return String(
+      (await this.#engine.get('SELECT value FROM settings WHERE key = ?', key))?.['value'],
+    );
   }
 
-  close(): void {
-    this.#db.close();
+  close(): Promise<void> {
+    return this.#engine.close();
   }
+}
+
+/** Confirmed places taken for an event, asked of the store or inside a transaction. */
+async function placesTakenBy(sql: Pick<Transaction, 'get'>, eventId: string): Promise<number> {
+  const row = await sql.get(
+    "SELECT COALESCE(SUM(attendees), 0) AS taken FROM registrations WHERE event_id = ? AND kind = 'aanmelding' AND status = 'bevestigd'",
+    eventId,
+  );
+  return Number(row?.['taken'] ?? 0);
 }

@@ -1,7 +1,9 @@
 /**
  * Delivers the outbox: due deliveries are sent, retried with backoff for the retry window, then
- * marked failed and reported. Runs in the server process; a new registration wakes it at once.
- * Deliveries travel in lanes per channel and service point (see lanes.ts).
+ * marked failed and reported. Runs in every server process; a new registration wakes its own
+ * process's worker at once. Deliveries travel in lanes per channel and service point (see
+ * lanes.ts). Each attempt first claims its delivery in the store for a while (a lease), so that
+ * the workers of several instances on one database never attempt the same delivery at once.
  * It also deletes registrations past their retention period.
  */
 import type { Clock } from '../clock.ts';
@@ -9,7 +11,7 @@ import { nextAttemptAt } from './backoff.ts';
 import { failureReason } from './delivery-failure.ts';
 import { Lanes } from './lanes.ts';
 import { purge, type PurgeReport } from './retention.ts';
-import type { Delivery, SignupStore } from './store.ts';
+import { defaultLeaseMs, type Delivery, type SignupStore } from './store.ts';
 
 export interface DeliverySenders {
   /** Sends one delivery; throws (a DeliveryFailure with a loggable reason) when it did not arrive. */
@@ -34,6 +36,11 @@ export interface WorkerOptions {
   laneConcurrency?: number;
   /** Called once when a delivery is given up, with its reason category; must not throw. */
   onFailed?: (delivery: Delivery, reason: string) => void;
+  /**
+   * How long a claimed delivery is this worker's (default 2 minutes): longer than any attempt
+   * takes, since another instance attempts it again once the claim has run out.
+   */
+  leaseMs?: number;
 }
 
 export class DeliveryWorker {
@@ -47,6 +54,9 @@ export class DeliveryWorker {
   #stopRequested = false;
   #lastRetention = 0;
   #stopping: Promise<void> | undefined;
+  /** A turn of the loop in progress, and whether another was asked for meanwhile. */
+  #turning = false;
+  #turnAgain = false;
 
   constructor(store: SignupStore, senders: DeliverySenders, clock: Clock, options: WorkerOptions) {
     this.#store = store;
@@ -60,12 +70,12 @@ export class DeliveryWorker {
   async runOnce(): Promise<number> {
     let attempted = 0;
     for (;;) {
-      const started = this.#startDue(this.#clock());
+      const started = await this.#startDue(this.#clock());
       attempted += started;
       if (started === 0 && this.#lanes.size === 0) break;
       await this.#lanes.anySettled();
     }
-    this.#deleteExpired(this.#clock());
+    await this.#deleteExpired(this.#clock());
     return attempted;
   }
 
@@ -73,21 +83,25 @@ export class DeliveryWorker {
    * Starts each due delivery whose lane has a free slot; returns how many it started. A lane's
    * attempts in progress are its oldest due deliveries, so twice its slots are always enough.
    */
-  #startDue(now: Date, onSettled?: () => void): number {
+  async #startDue(now: Date, onSettled?: () => void): Promise<number> {
     if (this.#stopRequested) return 0;
     let started = 0;
     const perLane = this.#lanes.concurrency * 2;
-    for (const delivery of this.#store.dueDeliveriesPerLane(now, perLane)) {
-      if (!this.#lanes.canStart(delivery)) continue;
+    const claimedUntil = new Date(now.getTime() + (this.#options.leaseMs ?? defaultLeaseMs));
+    for (const due of await this.#store.dueDeliveriesPerLane(now, perLane)) {
+      if (this.#stopRequested || !this.#lanes.canStart(due)) continue;
+      // Another instance's worker may have taken it since: then it is not ours to attempt.
+      const delivery = await this.#store.claim(due.id, now, claimedUntil);
+      if (!delivery) continue;
       void this.#lanes.run(delivery, () => this.#attempt(delivery)).then(onSettled);
       started += 1;
     }
     return started;
   }
 
-  #deleteExpired(now: Date): void {
+  async #deleteExpired(now: Date): Promise<void> {
     if (now.getTime() - this.#lastRetention >= 3_600_000) {
-      const report = purge(this.#store, now, {
+      const report = await purge(this.#store, now, {
         retentionDays: this.#options.retentionDays,
         maxDays: this.#options.retentionMaxDays ?? 90,
       });
@@ -100,7 +114,6 @@ export class DeliveryWorker {
     const now = this.#clock();
     try {
       await this.#senders.send(delivery, now);
-      this.#store.markDelivered(delivery.id, this.#clock());
     } catch (error) {
       // Stored, logged and mailed to ALERT_EMAIL: a category, never the error's own text.
       const reason = failureReason(error);
@@ -118,12 +131,15 @@ export class DeliveryWorker {
         this.#options.random,
       );
       if (next === 'give-up') {
-        this.#store.markFailed(delivery.id, reason);
+        await this.#store.markFailed(delivery.id, reason);
         this.#options.onFailed?.(delivery, reason);
       } else {
-        this.#store.markRetry(delivery.id, next, reason);
+        await this.#store.markRetry(delivery.id, next, reason);
       }
+      return;
     }
+    // Outside the catch: a store that fails to record the success must not count as a failed send.
+    await this.#store.markDelivered(delivery.id, this.#clock());
   }
 
   /** Starts the loop. */
@@ -146,30 +162,48 @@ export class DeliveryWorker {
     this.#timer.unref?.();
   }
 
-  /** One turn of the loop; every attempt that ends wakes it again, to fill its lane's slot. */
+  /**
+   * One turn of the loop; every attempt that ends wakes it again, to fill its lane's slot. Turns
+   * never overlap: a wake during a turn runs one more turn after it.
+   */
   #wake(): void {
     this.#timer = undefined;
     if (this.#stopped) return;
+    if (this.#turning) {
+      this.#turnAgain = true;
+      return;
+    }
+    this.#turning = true;
+    void this.#turn().finally(() => {
+      this.#turning = false;
+      if (this.#turnAgain && !this.#stopped) {
+        this.#turnAgain = false;
+        this.#wake();
+      }
+    });
+  }
+
+  async #turn(): Promise<void> {
     // One reading of the clock for the whole turn: a delivery that falls due while the turn runs
     // (a slow machine) is then the next one to wait for, not skipped until the longest sleep.
     const now = this.#clock();
     let sleepMs = this.#options.maxSleepMs ?? 30_000;
     try {
-      this.#startDue(now, () => this.#wake());
-      this.#deleteExpired(now);
-      sleepMs = this.#sleepMs(now, sleepMs);
+      await this.#startDue(now, () => this.#wake());
+      await this.#deleteExpired(now);
+      sleepMs = await this.#sleepMs(now, sleepMs);
     } catch (error) {
       console.error('Delivery worker:', error instanceof Error ? error.message : error);
     }
-    this.#schedule(sleepMs);
+    if (!this.#stopped) this.#schedule(sleepMs);
   }
 
   /**
    * Until the first delivery not yet due at `now`, the moment this turn looked. Due ones waiting
    * for a slot need no timer: the attempt that frees the slot wakes the loop.
    */
-  #sleepMs(now: Date, max: number): number {
-    const next = this.#store.nextDueAt(now);
+  async #sleepMs(now: Date, max: number): Promise<number> {
+    const next = await this.#store.nextDueAt(now);
     if (!next) return max;
     return Math.max(0, Math.min(max, next.getTime() - this.#clock().getTime()));
   }

@@ -48,13 +48,13 @@ export async function staffResults(
 ): Promise<Response | StaffResults> {
   const config = staffAccessConfig();
   const now = requestNow(context.locals);
-  if (!staffAccessOf(context.request, config, sessionSecretOf(context.locals), now)) {
+  if (!staffAccessOf(context.request, config, await sessionSecretOf(context.locals), now)) {
     return refusal(context.request, config);
   }
   const asked = context.url.searchParams.get('maand') ?? '';
   const period = asked ? monthPeriod(asked) : undefined;
   const content = await loadContent();
-  const tables = resultTables(allCounts(signupsOf(context.locals).store, period), {
+  const tables = resultTables(await allCounts(signupsOf(context.locals).store, period), {
     events: new Map([
       ...content.events.map((event) => [event.id, event.data.title] as const),
       [CONTACT_SOURCE, 'Regelingenwijzer (aannameplan)'],

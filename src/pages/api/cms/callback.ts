@@ -10,11 +10,11 @@ import { sessionSecretOf, staffAccessConfig } from '../../../lib/staff/staff-rou
 
 export const prerender = false;
 
-export const GET: APIRoute = ({ request, locals }) => {
+export const GET: APIRoute = async ({ request, locals }) => {
   const staff = staffAccessConfig();
   const now = requestNow(locals);
   if (isStaffCallback(request, staff, now)) {
-    return finishStaffLogin(request, staff, sessionSecretOf(locals), now);
+    return finishStaffLogin(request, staff, await sessionSecretOf(locals), now);
   }
   return finishLogin(request, readGithubOAuth());
 };
