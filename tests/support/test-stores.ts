@@ -14,9 +14,9 @@ import { SignupStore } from '../../src/lib/registrations/store.ts';
 export interface TestStore {
   engine: 'sqlite' | 'postgres';
   /** A new, empty store with the newest schema. */
-  open(): Promise<SignupStore>;
+  open: () => Promise<SignupStore>;
   /** Two stores on one new database, as two processes would have (own connections). */
-  openPair(): Promise<[SignupStore, SignupStore]>;
+  openPair: () => Promise<[SignupStore, SignupStore]>;
 }
 
 let databases = 0;
