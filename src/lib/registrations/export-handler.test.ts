@@ -9,14 +9,14 @@ const token = 'x'.repeat(40);
 const get = (path: string, auth?: string) =>
   new Request(`http://localhost${path}`, auth ? { headers: { authorization: auth } } : {});
 
-describe.each(testStores)('on $engine', ({ open }) => {
+describe.each(testStores)('on $engine', (testStore) => {
   const stores: SignupStore[] = [];
   afterEach(async () => {
     while (stores.length > 0) await stores.pop()?.close();
   });
 
   async function deps(): Promise<ExportDeps> {
-    const store = await open();
+    const store = await testStore.open();
     stores.push(store);
     for (const [i, servicePoint] of ['wsp-a', 'wsp-b', 'wsp-a'].entries()) {
       await store.register(

@@ -69,14 +69,14 @@ const channels = {
   SMTP_URL: 'smtp://127.0.0.1:2525',
 };
 
-describe.each(testStores)('on $engine', ({ open }) => {
+describe.each(testStores)('on $engine', (testStore) => {
   const stores: SignupStore[] = [];
   afterEach(async () => {
     while (stores.length > 0) await stores.pop()?.close();
   });
 
   async function deps(env: Record<string, string> = {}) {
-    const store = await open();
+    const store = await testStore.open();
     stores.push(store);
     return {
       store,

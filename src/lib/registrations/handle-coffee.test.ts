@@ -81,14 +81,14 @@ describe('routing a koffieverzoek', () => {
   });
 });
 
-describe.each(testStores)('on $engine', ({ open }) => {
+describe.each(testStores)('on $engine', (testStore) => {
   const stores: SignupStore[] = [];
   afterEach(async () => {
     while (stores.length > 0) await stores.pop()?.close();
   });
 
   async function deps(env: Record<string, string> = {}) {
-    const store = await open();
+    const store = await testStore.open();
     stores.push(store);
     return {
       store,

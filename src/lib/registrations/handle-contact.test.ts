@@ -67,14 +67,14 @@ function submission(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe.each(testStores)('on $engine', ({ open }) => {
+describe.each(testStores)('on $engine', (testStore) => {
   const stores: SignupStore[] = [];
   afterEach(async () => {
     while (stores.length > 0) await stores.pop()?.close();
   });
 
   async function deps(env: Record<string, string> = {}, overrides: Partial<ContactDeps> = {}) {
-    const store = await open();
+    const store = await testStore.open();
     stores.push(store);
     return {
       store,

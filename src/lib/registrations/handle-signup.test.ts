@@ -63,7 +63,7 @@ function submission(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe.each(testStores)('on $engine', ({ open }) => {
+describe.each(testStores)('on $engine', (testStore) => {
   const stores: SignupStore[] = [];
   afterEach(async () => {
     while (stores.length > 0) await stores.pop()?.close();
@@ -73,7 +73,7 @@ describe.each(testStores)('on $engine', ({ open }) => {
     env: Record<string, string> = {},
     overrides: Partial<SignupDeps> = {},
   ): Promise<SignupDeps & { store: SignupStore }> {
-    const store = await open();
+    const store = await testStore.open();
     stores.push(store);
     return {
       store,

@@ -20,14 +20,14 @@ function event(capacity: number, start = new Date('2026-12-10T07:00:00Z')) {
   };
 }
 
-describe.each(testStores)('on $engine', ({ open }) => {
+describe.each(testStores)('on $engine', (testStore) => {
   const stores: SignupStore[] = [];
   afterEach(async () => {
     while (stores.length > 0) await stores.pop()?.close();
   });
 
   async function storeWithSignups(attendees: number[]) {
-    const store = await open();
+    const store = await testStore.open();
     stores.push(store);
     for (const [index, count] of attendees.entries()) {
       await store.register(
