@@ -1,28 +1,66 @@
-import { DatabaseSync } from 'node:sqlite';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshPostgresDatabase } from '../../../tests/support/test-stores.ts';
 import { migrations } from './migrations.ts';
+import { PostgresEngine } from './postgres-engine.ts';
 import {
   insertOf,
   registrationFields,
   registrationKinds,
   registrationOfRow,
 } from './registration-fields.ts';
+import type { SqlEngine } from './sql-engine.ts';
+import { SqliteEngine } from './sqlite-engine.ts';
 
-/** The registrations table as all migrations together leave it. */
-function migratedColumns() {
-  const db = new DatabaseSync(':memory:');
-  for (const sql of migrations) db.exec(sql);
-  const columns = db.prepare('PRAGMA table_info(registrations)').all() as {
-    name: string;
-    type: string;
-    notnull: number;
-  }[];
-  db.close();
-  return columns;
+interface Column {
+  name: string;
+  type: string;
+  nullable: boolean;
 }
 
-describe('the declaration of a registration', () => {
-  it('names every column of the table, with its type and whether it may be empty', () => {
+/** Each engine with all migrations applied, and how it lists the registrations table's columns. */
+const engines = [
+  {
+    engine: 'sqlite',
+    open: () => new SqliteEngine(':memory:'),
+    columns: async (db: SqlEngine): Promise<Column[]> =>
+      (await db.all('PRAGMA table_info(registrations)')).map((column) => ({
+        name: String(column['name']),
+        type: String(column['type']),
+        // The primary key is NOT NULL by nature, but SQLite reports notnull = 0 for it.
+        nullable: column['notnull'] === 0 && column['pk'] === 0,
+      })),
+  },
+  {
+    engine: 'postgres',
+    open: async () => new PostgresEngine(await freshPostgresDatabase(), 1),
+    columns: async (db: SqlEngine): Promise<Column[]> =>
+      (
+        await db.all(
+          `SELECT column_name, data_type, is_nullable FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = 'registrations'`,
+        )
+      ).map((column) => ({
+        name: String(column['column_name']),
+        type: String(column['data_type']).toUpperCase(),
+        nullable: column['is_nullable'] === 'YES',
+      })),
+  },
+] as const;
+
+describe.each(engines)('the schema on $engine', ({ open, columns }) => {
+  const opened: SqlEngine[] = [];
+  afterEach(async () => {
+    while (opened.length > 0) await opened.pop()?.close();
+  });
+
+  async function migrated(): Promise<SqlEngine> {
+    const db = await open();
+    opened.push(db);
+    await db.migrate(migrations);
+    return db;
+  }
+
+  it('names every column of the table, with its type and whether it may be empty', async () => {
     const declared = Object.values(registrationFields)
       .map((spec) => ({
         name: spec.column,
@@ -30,34 +68,33 @@ describe('the declaration of a registration', () => {
         nullable: 'nullable' in spec,
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
-    const table = migratedColumns()
-      .map((column) => ({ name: column.name, type: column.type, nullable: column.notnull === 0 }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-    // The primary key is NOT NULL by nature, but SQLite reports notnull = 0 for it.
-    expect(declared).toEqual(table.map((c) => (c.name === 'id' ? { ...c, nullable: false } : c)));
+    const table = (await columns(await migrated())).sort((a, b) => a.name.localeCompare(b.name));
+    expect(declared).toEqual(table);
   });
 
-  it('knows the same kinds as the store, which refuses any other', () => {
-    const db = new DatabaseSync(':memory:');
-    db.exec('PRAGMA foreign_keys = ON');
-    for (const sql of migrations) db.exec(sql);
-    const kinds = db.prepare('SELECT kind FROM registration_kinds ORDER BY kind').all();
+  it('knows the same kinds as the store, which refuses any other', async () => {
+    const db = await migrated();
+    const kinds = await db.all('SELECT kind FROM registration_kinds ORDER BY kind');
     expect(kinds.map((row) => row['kind'])).toEqual([...registrationKinds].sort());
     const insert = (kind: string) =>
-      db
-        .prepare(
-          `INSERT INTO registrations (id, kind, event_id, idempotency_key, confirmation_code, status,
-             name, email, email_key, organisation, municipality, attendees, service_point,
-             consent_text, event_end, created_at)
-           VALUES (?, ?, 'e', ?, ?, 'bevestigd', 'A', 'a@b.nl', 'a@b.nl', 'O', 'Soest', 1, 'wsp',
-             'Ja', '2026-11-27', '2026-11-27')`,
-        )
-        .run(kind, kind, kind, kind);
-    expect(() => insert('analyseverzoek')).not.toThrow();
-    expect(() => insert('koffie-zonder-migratie')).toThrow(/FOREIGN KEY/);
-    db.close();
+      db.run(
+        `INSERT INTO registrations (id, kind, event_id, idempotency_key, confirmation_code, status,
+           name, email, email_key, organisation, municipality, attendees, service_point,
+           consent_text, event_end, created_at)
+         VALUES (?, ?, 'e', ?, ?, 'bevestigd', 'A', 'a@b.nl', 'a@b.nl', 'O', 'Soest', 1, 'wsp',
+           'Ja', '2026-11-27', '2026-11-27')`,
+        kind,
+        kind,
+        kind,
+        kind,
+      );
+    await expect(insert('analyseverzoek')).resolves.toBe(1);
+    // SQLite says "FOREIGN KEY constraint failed", PostgreSQL "violates foreign key constraint".
+    await expect(insert('koffie-zonder-migratie')).rejects.toThrow(/foreign key/i);
   });
+});
 
+describe('the declaration of a registration', () => {
   it('reads a row into the fields the site uses, never the internal ones', () => {
     const registration = registrationOfRow({
       id: 'r1',

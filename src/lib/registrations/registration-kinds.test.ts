@@ -44,31 +44,43 @@ const earlier = (overrides: Partial<Registration> = {}) =>
     ...overrides,
   }) as Registration;
 
-function queries(overrides: Partial<RuleQueries> = {}): RuleQueries {
-  return {
+/** The store's answers, given plainly: the rules get them as the store gives them, as promises. */
+type Answers = {
+  [K in keyof RuleQueries]: (
+    ...args: Parameters<RuleQueries[K]>
+  ) => Awaited<ReturnType<RuleQueries[K]>>;
+};
+
+function queries(overrides: Partial<Answers> = {}): RuleQueries {
+  const answers: Answers = {
     signupOf: () => undefined,
     placesTaken: () => 0,
     requestsFrom: () => [],
     ...overrides,
   };
+  return {
+    signupOf: (...args) => Promise.resolve(answers.signupOf(...args)),
+    placesTaken: (...args) => Promise.resolve(answers.placesTaken(...args)),
+    requestsFrom: (...args) => Promise.resolve(answers.requestsFrom(...args)),
+  };
 }
 
 describe('event signups', () => {
-  it('are confirmed while the places last, then go on the waitlist', () => {
-    expect(decide(signup, now, queries({ placesTaken: () => 8 }))).toMatchObject({
+  it('are confirmed while the places last, then go on the waitlist', async () => {
+    expect(await decide(signup, now, queries({ placesTaken: () => 8 }))).toMatchObject({
       kind: 'store',
       status: 'bevestigd',
       attendees: 2,
       eventEnd: signup.eventEnd,
     });
-    expect(decide(signup, now, queries({ placesTaken: () => 9 }))).toMatchObject({
+    expect(await decide(signup, now, queries({ placesTaken: () => 9 }))).toMatchObject({
       kind: 'store',
       status: 'wachtlijst',
     });
   });
 
-  it('are one per address: the earlier one stands, with the status a new one would get', () => {
-    const decision = decide(
+  it('are one per address: the earlier one stands, with the status a new one would get', async () => {
+    const decision = await decide(
       signup,
       now,
       queries({ signupOf: () => earlier(), placesTaken: () => 9 }),
@@ -82,8 +94,8 @@ describe('event signups', () => {
 });
 
 describe('contact requests', () => {
-  it('take no place and are kept from the moment they are sent', () => {
-    expect(decide(plan, now, queries({ placesTaken: () => 999 }))).toEqual({
+  it('take no place and are kept from the moment they are sent', async () => {
+    expect(await decide(plan, now, queries({ placesTaken: () => 999 }))).toEqual({
       kind: 'store',
       status: 'bevestigd',
       attendees: 1,
@@ -91,9 +103,9 @@ describe('contact requests', () => {
     });
   });
 
-  it('recognise the same plan from the same address, in other letters', () => {
+  it('recognise the same plan from the same address, in other letters', async () => {
     const same = earlier({ email: 'Anna@Example.nl' });
-    const decision = decide(plan, now, queries({ requestsFrom: () => [same] }));
+    const decision = await decide(plan, now, queries({ requestsFrom: () => [same] }));
     expect(decision).toEqual({
       kind: 'declined',
       reason: 'already-sent',
@@ -102,7 +114,7 @@ describe('contact requests', () => {
     });
   });
 
-  it(`stop at ${contactRequestsPerDay} a day per mailbox, and say when the next is taken`, () => {
+  it(`stop at ${contactRequestsPerDay} a day per mailbox, and say when the next is taken`, async () => {
     const sent = Array.from({ length: contactRequestsPerDay }, (_, i) =>
       earlier({
         email: `anna+${i}@example.nl`,
@@ -110,7 +122,7 @@ describe('contact requests', () => {
         createdAt: new Date(now.getTime() - (i + 1) * 3_600_000).toISOString(),
       }),
     );
-    const decision = decide(plan, now, queries({ requestsFrom: () => sent }));
+    const decision = await decide(plan, now, queries({ requestsFrom: () => sent }));
     expect(decision).toMatchObject({
       kind: 'declined',
       reason: 'daily-limit',
@@ -131,25 +143,27 @@ describe('analysis requests', () => {
     answers: '{"schema":"analyseverzoek/1"}',
   };
 
-  it('take no place and are stored like a hire plan', () => {
-    expect(decide(scan, now, queries())).toMatchObject({ kind: 'store', attendees: 1 });
+  it('take no place and are stored like a hire plan', async () => {
+    expect(await decide(scan, now, queries())).toMatchObject({ kind: 'store', attendees: 1 });
   });
 
-  it('recognise the same scan again, but never take a hire plan with the same text for it', () => {
+  it('recognise the same scan again, but never take a hire plan with the same text for it', async () => {
     const sameScan = earlier({ kind: 'analyseverzoek' });
-    expect(decide(scan, now, queries({ requestsFrom: () => [sameScan] }))).toMatchObject({
+    expect(await decide(scan, now, queries({ requestsFrom: () => [sameScan] }))).toMatchObject({
       kind: 'declined',
       reason: 'already-sent',
     });
     const hirePlan = earlier({ kind: 'contactverzoek' });
-    expect(decide(scan, now, queries({ requestsFrom: () => [hirePlan] })).kind).toBe('store');
+    expect((await decide(scan, now, queries({ requestsFrom: () => [hirePlan] }))).kind).toBe(
+      'store',
+    );
   });
 
-  it('count towards one daily number per mailbox, together with hire plans', () => {
+  it('count towards one daily number per mailbox, together with hire plans', async () => {
     const sent = Array.from({ length: contactRequestsPerDay }, (_, i) =>
       earlier({ kind: i % 2 ? 'analyseverzoek' : 'contactverzoek', message: `Ander ${i}` }),
     );
-    expect(decide(scan, now, queries({ requestsFrom: () => sent }))).toMatchObject({
+    expect(await decide(scan, now, queries({ requestsFrom: () => sent }))).toMatchObject({
       kind: 'declined',
       reason: 'daily-limit',
     });
@@ -174,38 +188,38 @@ describe('koffieverzoeken', () => {
       ...overrides,
     });
 
-  it('take no place, whatever the places taken', () => {
-    expect(decide(coffee, now, queries({ placesTaken: () => 999 }))).toMatchObject({
+  it('take no place, whatever the places taken', async () => {
+    expect(await decide(coffee, now, queries({ placesTaken: () => 999 }))).toMatchObject({
       kind: 'store',
       status: 'bevestigd',
       attendees: 1,
     });
   });
 
-  it('recognise the same question to the same ambassador from the same address', () => {
+  it('recognise the same question to the same ambassador from the same address', async () => {
     const same = earlierCoffee({ email: 'ANNA@example.nl' });
-    expect(decide(coffee, now, queries({ requestsFrom: () => [same] }))).toMatchObject({
+    expect(await decide(coffee, now, queries({ requestsFrom: () => [same] }))).toMatchObject({
       kind: 'declined',
       reason: 'already-sent',
       registration: same,
     });
   });
 
-  it('take another question, or the same question to another ambassador, as a new request', () => {
+  it('take another question, or the same question to another ambassador, as a new request', async () => {
     const other = [
       earlierCoffee({ message: 'Koffie met Anouk de Wit: Wat kost het?' }),
       earlierCoffee({ message: 'Koffie met Marco Verbeek: Hoe begon u?' }),
     ];
-    expect(decide(coffee, now, queries({ requestsFrom: () => other }))).toMatchObject({
+    expect(await decide(coffee, now, queries({ requestsFrom: () => other }))).toMatchObject({
       kind: 'store',
     });
   });
 
-  it('count towards the one daily number per mailbox, together with hire plans and scans', () => {
+  it('count towards the one daily number per mailbox, together with hire plans and scans', async () => {
     const sent = Array.from({ length: contactRequestsPerDay }, (_, i) =>
       earlier({ kind: i % 2 ? 'koffieverzoek' : 'contactverzoek', message: `Ander ${i}` }),
     );
-    expect(decide(coffee, now, queries({ requestsFrom: () => sent }))).toMatchObject({
+    expect(await decide(coffee, now, queries({ requestsFrom: () => sent }))).toMatchObject({
       kind: 'declined',
       reason: 'daily-limit',
     });
