@@ -1,7 +1,7 @@
 /**
  * On-demand routes load only what they need (issue 15, point 5): a signup page, a signup, the
  * confirmation, the regelingenwijzer's result, the quick-scan with its analysis request and
- * "koffie met een ambassadeur" read the small content file the build writes
+ * "koffie met een ambassadeur" and the staff view read the small content file the build writes
  * (src/lib/on-demand-content.ts), never Astro's content store, whose chunk grows with every story
  * (57 MB at 5,000 stories). Each flow runs against a fresh server with a hook that logs every
  * module it loads; the budget is in bytes of the build's server code, so it does not depend on the
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { staffToken } from '../../playwright.config.ts';
 import { projectRoot } from '../support/content-files.ts';
 import { startServer } from '../support/server-process.ts';
 import { signUp } from '../support/signup-client.ts';
@@ -82,10 +83,11 @@ async function serverCodeOf(
     url: string,
     step: (name: string, run: () => Promise<void>) => Promise<void>,
   ) => Promise<void>,
+  env: Record<string, string> = {},
 ) {
   const dir = mkdtempSync(path.join(tmpdir(), 'on-demand-modules-'));
   const log = path.join(dir, 'modules.txt');
-  const server = await startServer({ DATA_DIR: dir, MODULE_LOG: log }, [
+  const server = await startServer({ ...env, DATA_DIR: dir, MODULE_LOG: log }, [
     '--import',
     path.join(projectRoot, 'tests/support/module-log-hook.ts'),
   ]);
@@ -218,5 +220,32 @@ test('a koffieverzoek never loads the content store, and stays within the code b
       expect(confirmation).toContain('Uw vraag is voor Werkgeversservicepunt Regio Amersfoort');
     });
   });
+  expectWithinBudget(loaded);
+});
+
+test('the staff view never loads the content store, and stays within the code budget', async () => {
+  test.setTimeout(90_000);
+  const authorization = `Bearer ${staffToken}`;
+  const loaded = await serverCodeOf(
+    async (url, step) => {
+      await step('signup', async () => {
+        expect((await signUp(url, eventId)).status).toBe(303);
+      });
+      // The view names what it counts from the content: the event's title, not its id.
+      await step('staff view', async () => {
+        const page = await text(
+          await fetch(`${url}/beheer/resultaten/`, { headers: { authorization } }),
+        );
+        expect(page).toContain('Ontbijtsessie: personeel vinden via het WSP');
+      });
+      await step('staff CSV', async () => {
+        const csv = await fetch(`${url}/beheer/resultaten/resultaten.csv`, {
+          headers: { authorization },
+        });
+        expect(csv.status).toBe(200);
+      });
+    },
+    { STAFF_RESULTS_TOKEN: staffToken },
+  );
   expectWithinBudget(loaded);
 });
