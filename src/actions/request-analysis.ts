@@ -14,7 +14,10 @@ export const requestAnalysis = defineAction({
   input: postedFormSchema,
   async handler(form, context): Promise<FormOutcome> {
     const deps = requestDeps(signupsOf(context.locals), context.locals);
-    const site = analysisSiteOf(await contentOf(context.locals), context.site ?? new URL(context.url.origin));
+    const site = analysisSiteOf(
+      await contentOf(context.locals),
+      context.site ?? new URL(context.url.origin),
+    );
     const result = await handleAnalysisRequest(form, site, deps);
     return outcomeOf(result, (receipt) => `${ANALYSIS_SENT_PATH}?code=${receipt}`);
   },
