@@ -1,6 +1,6 @@
 /** Turns content entries into what the signup pipeline needs. */
-import type { Ambassador, CampaignEvent, SiteContent } from '../content.ts';
-import type { OnDemandContent } from '../on-demand-content.ts';
+import type { CampaignEvent } from '../content.ts';
+import type { OnDemandAmbassador, OnDemandContent } from '../on-demand-content.ts';
 import { resolve } from '../references.ts';
 import { toWijzerRegulation } from '../wijzer/from-content.ts';
 import { planForAnswers, type PlanForAnswers } from '../wijzer/plan-for-answers.ts';
@@ -78,7 +78,7 @@ export function contactSiteOf(content: OnDemandContent, site: URL, today: string
 }
 
 /** What a koffieverzoek needs of the ambassador: never any contact details. */
-export function coffeeAmbassadorOf(ambassador: Ambassador, site: URL): CoffeeAmbassador {
+export function coffeeAmbassadorOf(ambassador: OnDemandAmbassador, site: URL): CoffeeAmbassador {
   return {
     slug: ambassador.id,
     name: ambassador.data.name,
@@ -89,7 +89,7 @@ export function coffeeAmbassadorOf(ambassador: Ambassador, site: URL): CoffeeAmb
 }
 
 /** Routing for a koffieverzoek: municipalities with their service point, and the service points. */
-export function coffeeSiteOf(content: SiteContent): CoffeeSite {
+export function coffeeSiteOf(content: OnDemandContent): CoffeeSite {
   return {
     municipalities: signupSiteOf(content).municipalities,
     servicePoints: content.servicePoints.map((point) => ({
@@ -101,7 +101,7 @@ export function coffeeSiteOf(content: SiteContent): CoffeeSite {
 }
 
 /** What an analysis request from the quick-scan needs: routing and the scan of the answers. */
-export function analysisSiteOf(content: SiteContent, site: URL): AnalysisSite {
+export function analysisSiteOf(content: OnDemandContent, site: URL): AnalysisSite {
   const taskLists = content.taskLists.map((entry) => entry.data);
   const contact = contactSiteOf(content, site, '');
   let last: { answers: string; scan: ScanRequest | undefined } | undefined;

@@ -3,8 +3,8 @@
  * counts of the store with the names from the content. Nothing is read before access is granted.
  */
 import type { APIContext } from 'astro';
-import { loadContent } from '../content.ts';
 import { requestNow } from '../request-clock.ts';
+import { contentOf } from '../request-content.ts';
 import { signupsOf } from '../registrations/request-locals.ts';
 import { allCounts, monthPeriod } from '../registrations/result-counts.ts';
 import { ANALYSIS_SOURCE } from '../registrations/handle-analysis.ts';
@@ -53,7 +53,7 @@ export async function staffResults(
   }
   const asked = context.url.searchParams.get('maand') ?? '';
   const period = asked ? monthPeriod(asked) : undefined;
-  const content = await loadContent();
+  const content = await contentOf(context.locals);
   const tables = resultTables(await allCounts(signupsOf(context.locals).store, period), {
     events: new Map([
       ...content.events.map((event) => [event.id, event.data.title] as const),
