@@ -1,10 +1,13 @@
 /**
  * `npm run bench:signup`: sustained signups per second and p99 latency at 50 concurrent
  * connections, for the real server and for a bare node:http + node:sqlite insert with the same
- * durability (WAL, synchronous=FULL) as the baseline (tests/bench/signup-baseline.ts). Each
- * server runs in its own process, apart from this one (the load generator); site and baseline
- * take turns for several rounds and the figures are the medians. Writes docs/benchmarks.md.
- * BENCH_PROFILE_DIR=<folder> writes a CPU profile of the site's server there.
+ * durability (WAL, synchronous=FULL) as the baseline (tests/bench/signup-baseline.ts); and the
+ * real server on PostgreSQL (issue 18), with one instance and with two instances on one database
+ * (the 50 connections split over both), on a throw-away cluster with durable commits (fsync on).
+ * Each server runs in its own process, apart from this one (the load generator); the targets take
+ * turns for several rounds and the figures are the medians. Writes docs/benchmarks.md.
+ * BENCH_TARGETS=sqlite,baseline skips PostgreSQL. BENCH_PROFILE_DIR=<folder> writes a CPU
+ * profile of the SQLite site's server there.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -13,7 +16,9 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { issueStamp } from '../../src/lib/registrations/form-stamp.ts';
-import { startServer } from '../support/server-process.ts';
+import { PostgresEngine } from '../../src/lib/registrations/postgres-engine.ts';
+import { startPostgresCluster } from '../support/postgres-cluster.ts';
+import { startServer, type RunningServer } from '../support/server-process.ts';
 import { projectRoot } from '../support/content-files.ts';
 import {
   cpuMillis,
@@ -44,12 +49,13 @@ async function measure(
   url: string,
   pid: number,
   body: (n: number) => string,
+  withConnections = connections,
 ): Promise<Measurement> {
   let counter = 0;
   const cpuBefore = cpuMillis(pid);
   const result = await autocannon({
     url,
-    connections,
+    connections: withConnections,
     duration,
     requests: [
       {
@@ -119,21 +125,73 @@ const baselineServer = await startChildServer(
   [],
 );
 
-const runs: { site: Measurement[]; baseline: Measurement[] } = { site: [], baseline: [] };
+const signupPath = `/bijeenkomsten/${eventId}/aanmelden/`;
+const targets = (process.env['BENCH_TARGETS'] ?? 'sqlite,baseline,postgres,postgres2').split(',');
+const withPostgres = targets.some((target) => target.startsWith('postgres'));
+const cluster = withPostgres ? await startPostgresCluster({ durable: true }) : undefined;
+
+/** A database of its own for a PostgreSQL target, and its form secret once a server made it. */
+async function postgresTarget(database: string, instances: number) {
+  if (!cluster) throw new Error('no cluster');
+  const admin = new PostgresEngine(cluster.url, 1);
+  await admin.run(`CREATE DATABASE ${database}`);
+  await admin.close();
+  const env = { DATA_DIR: dataDir, DATABASE_URL: cluster.urlOf(database) };
+  const servers: RunningServer[] = [];
+  for (let i = 0; i < instances; i += 1) servers.push(await startServer(env));
+  const engine = new PostgresEngine(cluster.urlOf(database), 1);
+  const secret = String(
+    (await engine.get("SELECT value FROM settings WHERE key = 'form-stamp'"))?.['value'],
+  );
+  return { servers, secret, engine };
+}
+
+/** Several servers at once, the connections split over them; one measurement of the whole. */
+async function measureTogether(servers: RunningServer[], secret: string): Promise<Measurement> {
+  const parts = await Promise.all(
+    servers.map((one) =>
+      measure(
+        `${one.url}${signupPath}`,
+        one.process.pid ?? 0,
+        signupBody(secret),
+        connections / servers.length,
+      ),
+    ),
+  );
+  const sum = (pick: (m: Measurement) => number) => parts.reduce((all, m) => all + pick(m), 0);
+  const requests = sum((m) => m.requestsPerSecond);
+  return {
+    requestsPerSecond: requests,
+    // The slower instance's p99 bounds the whole; p50 weighted by what each answered.
+    p99: Math.max(...parts.map((m) => m.p99)),
+    p50: sum((m) => m.p50 * m.requestsPerSecond) / Math.max(1, requests),
+    errors: sum((m) => m.errors),
+    non2xx3xx: sum((m) => m.non2xx3xx),
+    cpuMicros: sum((m) => m.cpuMicros * m.requestsPerSecond) / Math.max(1, requests),
+  };
+}
+
+const postgresOne = targets.includes('postgres') ? await postgresTarget('bench_one', 1) : undefined;
+const postgresTwo = targets.includes('postgres2')
+  ? await postgresTarget('bench_two', 2)
+  : undefined;
+
+const runs: Record<string, Measurement[]> = {};
+const measureTarget: Record<string, () => Promise<Measurement>> = {
+  sqlite: () =>
+    measure(`${server.url}${signupPath}`, server.process.pid ?? 0, signupBody(secretRow.value)),
+  baseline: () => measure(`${baselineServer.url}/`, baselineServer.pid, signupBody('unused')),
+  postgres: () => measureTogether(postgresOne!.servers, postgresOne!.secret),
+  postgres2: () => measureTogether(postgresTwo!.servers, postgresTwo!.secret),
+};
 try {
   for (let round = 1; round <= rounds; round += 1) {
-    // Who goes first alternates, so neither always runs on a machine warmed by the other.
-    const order = round % 2 ? (['site', 'baseline'] as const) : (['baseline', 'site'] as const);
+    // The order turns every round, so that no target always runs on a machine warmed by another.
+    const shift = (round - 1) % targets.length;
+    const order = [...targets.slice(shift), ...targets.slice(0, shift)];
     for (const who of order) {
-      const measurement =
-        who === 'site'
-          ? await measure(
-              `${server.url}/bijeenkomsten/${eventId}/aanmelden/`,
-              server.process.pid ?? 0,
-              signupBody(secretRow.value),
-            )
-          : await measure(`${baselineServer.url}/`, baselineServer.pid, signupBody('unused'));
-      runs[who].push(measurement);
+      const measurement = await measureTarget[who]!();
+      (runs[who] ??= []).push(measurement);
       console.info(
         `round ${round}, ${who}: ${measurement.requestsPerSecond.toFixed(0)} signups/s, p99 ${measurement.p99} ms, ${measurement.cpuMicros.toFixed(0)} µs CPU per signup`,
       );
@@ -142,7 +200,16 @@ try {
 } finally {
   await server.stop();
   await baselineServer.stop();
+  for (const target of [postgresOne, postgresTwo]) {
+    for (const one of target?.servers ?? []) await one.stop();
+  }
 }
+const storedIn = async (target: typeof postgresOne) =>
+  target ? Number((await target.engine.get('SELECT COUNT(*) AS n FROM registrations'))?.['n']) : 0;
+const storedPostgres = [await storedIn(postgresOne), await storedIn(postgresTwo)];
+await postgresOne?.engine.close();
+await postgresTwo?.engine.close();
+cluster?.stop();
 const stored = (
   new DatabaseSync(path.join(dataDir, 'signups.db'), { readOnly: true })
     .prepare('SELECT COUNT(*) AS n FROM registrations')
@@ -161,11 +228,28 @@ function medianOf(measurements: Measurement[]): Measurement {
     non2xx3xx: measurements.reduce((sum, m) => sum + m.non2xx3xx, 0),
   };
 }
-const site = medianOf(runs.site);
-const baseline = medianOf(runs.baseline);
+const site = medianOf(runs['sqlite'] ?? []);
+const baseline = medianOf(runs['baseline'] ?? []);
 const ratio = site.requestsPerSecond / baseline.requestsPerSecond;
 const row = (name: string, m: Measurement) =>
-  `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} ms | ${m.p99} ms | ${m.cpuMicros.toFixed(0)} µs | ${m.errors + m.non2xx3xx} |`;
+  `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50.toFixed(0)} ms | ${m.p99} ms | ${m.cpuMicros.toFixed(0)} µs | ${m.errors + m.non2xx3xx} |`;
+const postgresRows = [
+  ...(runs['postgres']
+    ? [row('Site on PostgreSQL, one instance (DATABASE_URL)', medianOf(runs['postgres']))]
+    : []),
+  ...(runs['postgres2']
+    ? [
+        row(
+          'Site on PostgreSQL, two instances on one database (25 connections each)',
+          medianOf(runs['postgres2']),
+        ),
+      ]
+    : []),
+];
+const ratioTo = (name: string) =>
+  runs[name]
+    ? `${(medianOf(runs[name]).requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}`
+    : 'not measured';
 const heading = '## Signups (`npm run bench:signup`)';
 const section = [
   heading,
@@ -179,8 +263,11 @@ const section = [
     site,
   ),
   row('Baseline: bare node:http + node:sqlite insert (WAL, synchronous=FULL)', baseline),
+  ...postgresRows,
   '',
   `Ratio site/baseline: **${ratio.toFixed(2)}** (aim: at least 0.5); CPU per signup, baseline/site: ${(baseline.cpuMicros / site.cpuMicros).toFixed(2)}. p99 of the site: **${site.p99} ms** (aim: under 100 ms). Registrations stored by the site runs: ${stored}.`,
+  '',
+  `PostgreSQL (issue 18): a throw-away cluster of the machine's PostgreSQL (${cluster ? 'fsync on, synchronous_commit on' : 'not run'}), on the same two cores as everything else. Ratio to the baseline: one instance ${ratioTo('postgres')}, two instances ${ratioTo('postgres2')}. Registrations stored: ${storedPostgres.join(' and ')}. CPU per signup is the site processes' own; the database's CPU comes on top.`,
   '',
 ].join('\n');
 writeSection(heading, section);
