@@ -153,7 +153,10 @@ export class DeliveryWorker {
 
   /** Wakes the loop now, e.g. after a new registration. */
   notify(): void {
-    if (!this.#stopped) this.#schedule(0);
+    if (this.#stopped) return;
+    // During a turn, a timer would be cancelled by the sleep the turn schedules at its end.
+    if (this.#turning) this.#turnAgain = true;
+    else this.#schedule(0);
   }
 
   #schedule(delayMs: number): void {
