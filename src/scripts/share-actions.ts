@@ -1,7 +1,8 @@
 /**
  * Reveals "Kopieer de link" and "Meer manieren om te delen" in every <ShareActions> where the
- * browser can do them, and keeps an ambassador's referral (?via=) for this visit. The only script
- * on story, ambassador and event pages: keep it tiny.
+ * browser can do them, and keeps a share link's credit (?via=, &kanaal=) for this visit and sends
+ * it with any details form (via-credit.ts). The only script on story pages, loaded by every share
+ * box and details form (src/components/ShareScript.astro): keep it tiny.
  */
 import { creditSignups, rememberVia } from './via-credit.ts';
 

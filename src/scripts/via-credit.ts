@@ -60,9 +60,10 @@ export function rememberedCredit(
 }
 
 /**
- * Fills the hidden credit fields of a signup form when it is sent, before its own script reads
- * them (capture phase), unless the server filled them already. Part of the share script, not of
- * the form's script, so that the pages that carry both still load one file each.
+ * Fills the hidden credit fields of a details form (a signup, a hire plan, an analysis or koffie
+ * request) when it is sent, before its own script reads them (capture phase), unless the server
+ * filled them already. Part of the share script, not of the form's script: both would import this
+ * module, which the bundler would then split into a third file on pages that carry both.
  */
 export function creditSignups(): void {
   document.addEventListener(

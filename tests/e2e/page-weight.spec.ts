@@ -4,8 +4,11 @@ import { pageType, sitemapPaths } from '../support/sitemap.ts';
 
 /** Budget per page: HTML, CSS, JavaScript and fonts as transferred (compressed), images excluded. */
 const budgetBytes = 60 * 1024;
-/** The one script of story, ambassador and event pages: it reveals the copy and share buttons. */
-const shareScript = /\/_astro\/ShareActions\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+/**
+ * The one script of story, ambassador and event pages: it reveals the copy and share buttons and
+ * keeps the visit's credit (src/components/ShareScript.astro).
+ */
+const shareScript = /\/_astro\/ShareScript\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 /** Its budget, compressed as transferred (see docs/sharing.md). */
 const shareScriptBudget = 1.5 * 1024;
 /** The details form's enhancement (inline errors without a reload) on event and ambassador pages. */

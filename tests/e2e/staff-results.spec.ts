@@ -1,25 +1,36 @@
 /**
  * The staff view (/beheer/resultaten/) through the real server: it refuses without a valid token
  * and shows nothing, stays out of robots and the sitemap, and counts the credit of a share link
- * (?via=…&kanaal=…) that survived to a stored signup, with and without JavaScript.
+ * (?via=…&kanaal=…) that survived to a stored signup or hire plan, with and without JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { staffToken } from '../../playwright.config.ts';
+import { exportToken, staffToken } from '../../playwright.config.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { postSignup, validSignup } from '../support/signup-client.ts';
 
 const eventId = 'ontbijtsessie-personeel-via-het-wsp';
 const story = '/verhalen/de-blauwe-paraplu/';
 
-/** The staff CSV as a script reads it: the count of one row (0 when it is not there). */
-async function countOf(baseURL: string, table: string, group: string): Promise<number> {
+/**
+ * The staff CSV as a script reads it: the count of one group (0 when it is not there), of one
+ * kind ("Aanmelding", "Aannameplan", ...) or of all kinds together.
+ */
+async function countOf(
+  baseURL: string,
+  table: string,
+  group: string,
+  kind?: string,
+): Promise<number> {
   const response = await fetch(`${baseURL}/beheer/resultaten/resultaten.csv`, {
     headers: { authorization: `Bearer ${staffToken}` },
   });
   expect(response.status).toBe(200);
   const lines = (await response.text()).split('\r\n').map((line) => line.split(';'));
   return lines
-    .filter(([title, key]) => title === table && key === group)
+    .filter(
+      ([title, key, ofKind]) =>
+        title === table && key === group && (kind === undefined || ofKind === kind),
+    )
     .reduce((sum, line) => sum + Number(line[3]), 0);
 }
 
@@ -120,5 +131,111 @@ test.describe('the credit of a share link reaches the staff view', () => {
     expect(await countOf(baseURL!, 'Per pagina die de bezoeker bracht', landing)).toBe(
       pageBefore + 1,
     );
+  });
+});
+
+test.describe('the credit of a share link reaches the staff view with a hire plan', () => {
+  const answers =
+    'situatie=wajong&leeftijd=onder-27&werkplek=nee&begeleiding=ja&uren=24&contract=vast&start=2027-02-01';
+  const resultPath = `/regelingen/wijzer/uitkomst/?${answers}`;
+
+  /** The export the WSP pulls: the stored request of this address, as the WSP sees it. */
+  async function exported(baseURL: string, email: string): Promise<string> {
+    const response = await fetch(`${baseURL}/api/wsp/wsp-regio-amersfoort/aanmeldingen.json`, {
+      headers: { authorization: `Bearer ${exportToken}` },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { registrations: { email: string }[] };
+    const mine = body.registrations.filter((registration) => registration.email === email);
+    expect(mine).toHaveLength(1);
+    return JSON.stringify(mine);
+  }
+
+  test('with JavaScript: a story shared on LinkedIn, then a plan from the wijzer', async ({
+    page,
+    baseURL,
+  }) => {
+    const channelBefore = await countOf(baseURL!, 'Per kanaal', 'LinkedIn', 'Aannameplan');
+    const pageBefore = await countOf(baseURL!, 'Per pagina die de bezoeker bracht', story);
+    const email = `plan-${crypto.randomUUID()}@example.nl`;
+    await page.goto(`${story}?via=anouk-de-wit&kanaal=linkedin`);
+    // Later in the visit, without the parameters: the tab remembers them.
+    await page.goto('/regelingen/wijzer/');
+    await page.goto(resultPath);
+    const section = page.getByRole('region', { name: 'Stuur dit plan naar het WSP' });
+    await section.getByLabel('Uw naam').fill('Sanne Bakker');
+    await section.getByLabel('Uw e-mailadres').fill(email);
+    await section.getByLabel('Naam van uw organisatie').fill('Tuincentrum De Eik');
+    await section.getByLabel('Gemeente van uw bedrijf').selectOption({ label: 'Leusden' });
+    await section.getByLabel(/Ik geef toestemming/).check();
+    await page.waitForTimeout(1100); // the form's bot timer (FORM_MIN_SECONDS)
+    await section.getByRole('button', { name: 'Stuur mijn plan naar het WSP' }).click();
+    await expect(page).toHaveURL(/\/regelingen\/wijzer\/verstuurd\/\?code=/);
+
+    expect(await countOf(baseURL!, 'Per kanaal', 'LinkedIn', 'Aannameplan')).toBe(
+      channelBefore + 1,
+    );
+    expect(await countOf(baseURL!, 'Per pagina die de bezoeker bracht', story)).toBe(
+      pageBefore + 1,
+    );
+    // Counted only: what the WSP gets of this plan names neither the channel nor the page.
+    expect(await exported(baseURL!, email)).not.toMatch(/linkedin|blauwe-paraplu/i);
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
+  test('without JavaScript: the wijzer shared on LinkedIn, its result sends the plan with it', async ({
+    baseURL,
+  }) => {
+    const questions = '/regelingen/wijzer/';
+    const channelBefore = await countOf(baseURL!, 'Per kanaal', 'LinkedIn', 'Aannameplan');
+    const pageBefore = await countOf(
+      baseURL!,
+      'Per pagina die de bezoeker bracht',
+      questions,
+      'Aannameplan',
+    );
+    // The questions' form opens the result; the browser names the shared address as referrer.
+    const html = await (
+      await fetch(`${baseURL}${resultPath}`, {
+        headers: { referer: `${baseURL}${questions}?kanaal=linkedin` },
+      })
+    ).text();
+    const hidden = (name: string) =>
+      (new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '').replaceAll('&amp;', '&');
+    expect([hidden('via'), hidden('kanaal'), hidden('pagina')]).toEqual([
+      '',
+      'linkedin',
+      questions,
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const email = `plan-${crypto.randomUUID()}@example.nl`;
+    const posted = await fetch(`${baseURL}/regelingen/wijzer/versturen/`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        ...Object.fromEntries(
+          ['token', 'stamp', 'answers', 'via', 'kanaal', 'pagina'].map((name) => [
+            name,
+            hidden(name),
+          ]),
+        ),
+        website: '',
+        name: 'Kees Jansen',
+        email,
+        organisation: 'Garage Jansen',
+        municipality: 'leusden',
+        consent: 'ja',
+      }).toString(),
+    });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toMatch(/\/regelingen\/wijzer\/verstuurd\/\?code=/);
+    expect(await countOf(baseURL!, 'Per kanaal', 'LinkedIn', 'Aannameplan')).toBe(
+      channelBefore + 1,
+    );
+    expect(
+      await countOf(baseURL!, 'Per pagina die de bezoeker bracht', questions, 'Aannameplan'),
+    ).toBe(pageBefore + 1);
+    expect(await exported(baseURL!, email)).not.toMatch(/linkedin/i);
   });
 });

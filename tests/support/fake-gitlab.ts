@@ -23,9 +23,11 @@ export interface FakeGitlabOptions {
 }
 
 export interface FakeGitlab extends FakeHost {
-  /** The application's registered redirect URI (the admin page). */
-  redirectUri: string;
+  /** The application's registered redirect URIs (the admin page, the staff login). */
+  redirectUris: string[];
   tokens: Set<string>;
+  /** The user's role on the project: 30 Developer (the default), 20 Reporter, 0 none. */
+  accessLevel: number;
 }
 
 // GitLab's rack-cors rules: any origin, any request header, these response headers readable.
@@ -61,7 +63,7 @@ export async function startFakeGitlab(options: FakeGitlabOptions): Promise<FakeG
     const challenge = params.get('code_challenge') ?? '';
     const valid =
       params.get('client_id') === options.appId &&
-      redirectUri === fake.redirectUri &&
+      fake.redirectUris.includes(redirectUri) &&
       params.get('response_type') === 'code' &&
       params.get('code_challenge_method') === 'S256' &&
       challenge !== '';
@@ -109,7 +111,10 @@ export async function startFakeGitlab(options: FakeGitlabOptions): Promise<FakeG
           id: 7,
           path_with_namespace: options.repo,
           default_branch: options.branch,
-          permissions: { project_access: { access_level: 30 }, group_access: null },
+          permissions: {
+            project_access: fake.accessLevel > 0 ? { access_level: fake.accessLevel } : null,
+            group_access: null,
+          },
           shared_with_groups: [],
         },
       };
@@ -190,7 +195,7 @@ export async function startFakeGitlab(options: FakeGitlabOptions): Promise<FakeG
     },
     { headers: corsFor, notFound: { message: '404 Not Found' } },
   );
-  // The handlers read the registered redirect URI from here.
-  const fake: FakeGitlab = { ...host, redirectUri: '', tokens };
+  // The handlers read the registered redirect URIs and the user's role from here.
+  const fake: FakeGitlab = { ...host, redirectUris: [], tokens, accessLevel: 30 };
   return fake;
 }

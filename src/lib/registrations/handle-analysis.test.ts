@@ -14,6 +14,7 @@ import {
 } from './handle-analysis.ts';
 import type { RequestDeps } from './handle-request.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
+import { countBy } from './result-counts.ts';
 import { NOTICE_TARGET, type SignupStore } from './store.ts';
 import { registerOn } from '../../../tests/support/register-on.ts';
 import { testStores } from '../../../tests/support/test-stores.ts';
@@ -37,6 +38,7 @@ const site: AnalysisSite = {
     { id: 'wsp-regio-amersfoort', name: 'WSP Regio Amersfoort', email: 'a@wsp.example' },
     { id: 'wsp-foodvalley', name: 'WSP Foodvalley', email: 'f@wsp.example' },
   ],
+  ambassadors: ['anouk-de-wit'],
   scanOf: (answers) => scanForAnswers(answers, taskLists, origin),
 };
 
@@ -89,6 +91,47 @@ describe.each(testStores)('on $engine', (testStore) => {
   }
 
   describe('handleAnalysisRequest', () => {
+    it("carries the visit's credit as a signup does: counted, never sent to the WSP", async () => {
+      const d = await deps(channels);
+      const result = await handleAnalysisRequest(
+        submission({
+          via: 'anouk-de-wit',
+          kanaal: 'linkedin',
+          pagina: '/verhalen/de-blauwe-paraplu/',
+        }),
+        site,
+        d,
+      );
+      expect(result.kind).toBe('sent');
+      expect(await countBy(d.store, 'channel')).toEqual([
+        { keys: ['linkedin'], kind: 'analyseverzoek', registrations: 1, waitlist: 0, people: 1 },
+      ]);
+      expect((await countBy(d.store, 'page')).map((row) => row.keys)).toEqual([
+        ['/verhalen/de-blauwe-paraplu/'],
+      ]);
+      expect((await countBy(d.store, 'ambassador')).map((row) => row.keys)).toEqual([
+        ['anouk-de-wit'],
+      ]);
+      // The channel and the landing page stay in the store: no delivery carries them.
+      const sent = (await d.store.dueDeliveries(now)).map((delivery) => delivery.payload);
+      expect(sent).toHaveLength(3);
+      expect(sent.join('\n')).not.toMatch(/linkedin|blauwe-paraplu/);
+    });
+
+    it('drops credit that does not pass, and still sends the request', async () => {
+      const d = await deps();
+      const result = await handleAnalysisRequest(
+        submission({ via: 'onbekend', kanaal: 'facebook', pagina: 'https://elders.example/' }),
+        site,
+        d,
+      );
+      expect(result.kind).toBe('sent');
+      expect(result.kind === 'sent' && result.registration.via).toBeNull();
+      for (const grouping of ['ambassador', 'channel', 'page'] as const) {
+        expect(await countBy(d.store, grouping), grouping).toEqual([]);
+      }
+    });
+
     it('stores the scan as an analysis request for the WSP of the business', async () => {
       const result = await handleAnalysisRequest(submission(), site, await deps());
       expect(result.kind).toBe('sent');

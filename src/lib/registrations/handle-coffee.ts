@@ -6,6 +6,7 @@
  * in one transaction, delivered by the worker.
  */
 import { pushChannels } from './config.ts';
+import { creditOfForm } from './credit.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { coffeeNotice } from './notices.ts';
 import { coffeeAnswers, coffeeContent, planDeliveries } from './payloads.ts';
@@ -30,6 +31,8 @@ export interface CoffeeAmbassador {
 export interface CoffeeSite {
   municipalities: readonly { id: string; name: string; servicePoint: string }[];
   servicePoints: readonly { id: string; name: string; email: string }[];
+  /** The ambassadors' slugs: the request's `via` credit counts only when it names one. */
+  ambassadors: readonly string[];
 }
 
 export type CoffeeResult =
@@ -98,6 +101,8 @@ export async function handleCoffeeRequest(
 
   const servicePoint = coffeeServicePointOf(ambassador, site);
   const employerMunicipality = site.municipalities.find((m) => m.id === input.municipality);
+  // The visit's credit, as a signup carries it (credit.ts): dropped, never refused, when wrong.
+  const credit = creditOfForm(form, site.ambassadors);
   const channels = pushChannels(deps.config, servicePoint.id);
   // Made from what was sent now only, so a repeat gets the same answer as a first request.
   const receipt = issueReceipt(deps.formSecret, {
@@ -123,6 +128,7 @@ export async function handleCoffeeRequest(
         answers: JSON.stringify(coffeeAnswers(ambassador, input.remark)),
         servicePoint: servicePoint.id,
         consentText: coffeeConsentText,
+        ...credit,
       },
       now: deps.now,
       plan: (registration) =>

@@ -15,6 +15,7 @@ import {
   type ContactSite,
 } from './handle-contact.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
+import { countBy } from './result-counts.ts';
 import { contactRequestsPerDay } from './registration-kinds.ts';
 import { NOTICE_TARGET, type SignupStore } from './store.ts';
 import { registerOn } from '../../../tests/support/register-on.ts';
@@ -42,6 +43,7 @@ const site: ContactSite = {
     { id: 'wsp-foodvalley', name: 'WSP Foodvalley', email: 'f@wsp.example' },
     { id: 'wsp-gooi-en-vechtstreek', name: 'WSP Gooi en Vechtstreek', email: 'g@wsp.example' },
   ],
+  ambassadors: ['anouk-de-wit'],
   planOf: (answers) => planForAnswers(answers, regulations, { today: '2026-11-27', origin }),
 };
 
@@ -88,6 +90,52 @@ describe.each(testStores)('on $engine', (testStore) => {
   }
 
   describe('handleContactRequest', () => {
+    it("carries the visit's credit as a signup does: counted, never sent to the WSP", async () => {
+      const d = await deps({
+        DELIVERY_WSP_REGIO_AMERSFOORT_WEBHOOK_URL: 'http://127.0.0.1:9/hook',
+        DELIVERY_WSP_REGIO_AMERSFOORT_WEBHOOK_SECRET: whsec,
+        DELIVERY_WSP_REGIO_AMERSFOORT_EMAIL: 'inbox@wsp.example',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+      });
+      const result = await handleContactRequest(
+        submission({
+          via: 'anouk-de-wit',
+          kanaal: 'linkedin',
+          pagina: '/verhalen/de-blauwe-paraplu/',
+        }),
+        site,
+        d,
+      );
+      expect(result.kind).toBe('sent');
+      expect(await countBy(d.store, 'channel')).toEqual([
+        { keys: ['linkedin'], kind: 'contactverzoek', registrations: 1, waitlist: 0, people: 1 },
+      ]);
+      expect((await countBy(d.store, 'page')).map((row) => row.keys)).toEqual([
+        ['/verhalen/de-blauwe-paraplu/'],
+      ]);
+      expect((await countBy(d.store, 'ambassador')).map((row) => row.keys)).toEqual([
+        ['anouk-de-wit'],
+      ]);
+      // The channel and the landing page stay in the store: no delivery carries them.
+      const sent = (await d.store.dueDeliveries(now)).map((delivery) => delivery.payload);
+      expect(sent).toHaveLength(3);
+      expect(sent.join('\n')).not.toMatch(/linkedin|blauwe-paraplu/);
+    });
+
+    it('drops credit that does not pass, and still sends the request', async () => {
+      const d = await deps();
+      const result = await handleContactRequest(
+        submission({ via: 'onbekend', kanaal: 'facebook', pagina: 'https://elders.example/' }),
+        site,
+        d,
+      );
+      expect(result.kind).toBe('sent');
+      expect(result.kind === 'sent' && result.registration.via).toBeNull();
+      for (const grouping of ['ambassador', 'channel', 'page'] as const) {
+        expect(await countBy(d.store, grouping), grouping).toEqual([]);
+      }
+    });
+
     it('stores the plan with the details as a contact request for the WSP of the business', async () => {
       const d = await deps();
       const result = await handleContactRequest(submission({ municipality: 'barneveld' }), site, d);

@@ -4,8 +4,11 @@
  * send, checked again on the server from the answers the form carries. It takes the same road as
  * an event signup: the same checks, stored with its outbox in one transaction, delivered by the
  * worker. Each kind says what it sends and how it words it (handle-contact.ts, handle-analysis.ts).
+ * Like a signup, it carries the visit's credit (credit.ts), so the staff view counts what brought
+ * the employer in.
  */
 import { pushChannels } from './config.ts';
+import { creditOfForm } from './credit.ts';
 import { issueStamp, type IssuedStamp } from './form-stamp.ts';
 import { planDeliveries, type DeliveryContent, type EmailPayload } from './payloads.ts';
 import { issueReceipt } from './receipt.ts';
@@ -18,6 +21,8 @@ import { formAgainFor, gateSubmission, type FormAgain, type FormDeps } from './s
 export interface RequestSite {
   municipalities: readonly { id: string; name: string; servicePoint: string }[];
   servicePoints: readonly { id: string; name: string; email: string }[];
+  /** The ambassadors' slugs: a request's `via` credit counts only when it names one. */
+  ambassadors: readonly string[];
 }
 
 /** What a request sends, made on the server from the answers in the form. */
@@ -131,6 +136,8 @@ export async function handleRequest(
   const servicePoint = site.servicePoints.find((point) => point.id === servicePointId);
   if (!servicePoint) throw new Error(`Unknown service point ${servicePointId}`);
 
+  // Dropped, never refused, when it does not pass: a request is never lost over its credit.
+  const credit = creditOfForm(form, site.ambassadors);
   const channels = pushChannels(deps.config, servicePoint.id);
   // Made from what was sent now only, so a repeat gets the same answer as a first request.
   const receipt = issueReceipt(deps.formSecret, {
@@ -155,6 +162,7 @@ export async function handleRequest(
         consentText: kind.consentText,
         message: body.text,
         answers: body.answers,
+        ...credit,
       },
       now: deps.now,
       plan: (registration) =>

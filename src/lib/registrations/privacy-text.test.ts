@@ -38,7 +38,8 @@ describe('the privacy page', () => {
 });
 
 describe('what the privacy page says is counted', () => {
-  it('names the credit kept with a signup and that only counts are shown', () => {
+  it('names the credit kept with a signup or a request and that only counts are shown', () => {
+    expect(privacy).toContain('en bij een plan, scan of vraag die u naar het WSP stuurt');
     expect(privacy).toContain('welke ambassadeur hem deelde, via welk kanaal');
     expect(privacy).toContain('op welke pagina van deze site u binnenkwam');
     expect(privacy).toContain('De campagne ziet alleen aantallen');

@@ -53,12 +53,12 @@ export function signupSiteOf(content: OnDemandContent): SignupSite {
   };
 }
 
-/** What a contact request from the regelingenwijzer needs: routing and the plan of the answers. */
+/** What a contact request from the regelingenwijzer needs: routing, the ambassadors its credit may name, and the plan of the answers. */
 export function contactSiteOf(content: OnDemandContent, site: URL, today: string): ContactSite {
   const regulations = content.regulations.map(toWijzerRegulation);
   let last: { answers: string; plan: PlanForAnswers | undefined } | undefined;
   return {
-    municipalities: signupSiteOf(content).municipalities,
+    ...signupSiteOf(content),
     servicePoints: content.servicePoints.map((point) => ({
       id: point.id,
       name: point.data.name,
@@ -88,10 +88,13 @@ export function coffeeAmbassadorOf(ambassador: OnDemandAmbassador, site: URL): C
   };
 }
 
-/** Routing for a koffieverzoek: municipalities with their service point, and the service points. */
+/**
+ * Routing for a koffieverzoek (municipalities with their service point, the service points) and
+ * the ambassadors its credit may name.
+ */
 export function coffeeSiteOf(content: OnDemandContent): CoffeeSite {
   return {
-    municipalities: signupSiteOf(content).municipalities,
+    ...signupSiteOf(content),
     servicePoints: content.servicePoints.map((point) => ({
       id: point.id,
       name: point.data.name,
@@ -108,6 +111,7 @@ export function analysisSiteOf(content: OnDemandContent, site: URL): AnalysisSit
   return {
     municipalities: contact.municipalities,
     servicePoints: contact.servicePoints,
+    ambassadors: contact.ambassadors,
     // The handler and the page both ask for the scan of the posted answers: evaluate it once.
     scanOf: (answers) => {
       if (last?.answers !== answers) {

@@ -71,7 +71,7 @@ const specs: Record<
   },
   ambassador: {
     title: 'Per ambassadeur',
-    explain: 'Aanmeldingen via een link van een ambassadeur (?via=).',
+    explain: 'Aanmeldingen en verzoeken via een link van een ambassadeur (?via=).',
     keyHeadings: ['Ambassadeur'],
     name: (names) => named(names.ambassadors),
   },

@@ -1,10 +1,12 @@
 /**
- * Who may see /beheer/: campaign staff logged in with the CMS's own GitHub login, or a script
- * with the bearer token from STAFF_RESULTS_TOKEN. The login is the CMS's OAuth app and callback
- * (src/lib/cms-oauth.ts): a staff login is told apart by its own state cookie. After the code is
- * traded, GitHub is asked whether this user may write to the site's repository, as the CMS needs;
- * only then a session cookie is set, signed, for /beheer/ only (HttpOnly, SameSite=Strict,
- * Secure over https). The GitHub token itself is not kept. Public pages never set a cookie.
+ * Who may see /beheer/: campaign staff logged in with the CMS's own login, or a script with the
+ * bearer token from STAFF_RESULTS_TOKEN. The login is the Git host the CMS edits on:
+ * - GitHub: the CMS's OAuth app and callback (src/lib/cms-oauth.ts); a staff login is told apart
+ *   by its own state cookie. GitHub is asked whether this user may push to the repository.
+ * - GitLab: the CMS's GitLab application with PKCE, back to /beheer/inloggen/ (staff-gitlab.ts).
+ *   GitLab is asked whether this user is at least Developer on the project.
+ * Only then a session cookie is set, signed, for /beheer/ only (HttpOnly, SameSite=Strict, Secure
+ * over https). The host's token itself is not kept. Public pages never set a cookie.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
@@ -19,12 +21,21 @@ import {
 } from '../cms-oauth.ts';
 import type { SiteConfig } from '../config.ts';
 import { isAuthorised } from '../registrations/export.ts';
+import {
+  exchangeGitlabCode,
+  gitlabAuthorizeUrl,
+  mayPushToProject,
+  pkceVerifier,
+  type GitlabStaffLogin,
+} from './staff-gitlab.ts';
 
 export interface StaffAccessConfig {
   /** The bearer token for scripts; without it, no script gets in. */
   token?: string | undefined;
-  /** The CMS's GitHub login; without it, no browser gets in. */
+  /** The CMS's GitHub login, when the CMS edits on GitHub (or locally). */
   oauth?: GithubOAuthConfig | undefined;
+  /** The CMS's GitLab application, when the CMS edits on GitLab; then `oauth` is not used. */
+  gitlab?: GitlabStaffLogin | undefined;
   /** `owner/name` of the site's repository, and GitHub's REST API root. */
   repo?: string | undefined;
   apiRoot: string;
@@ -44,17 +55,37 @@ type StaffVariables =
   | 'CMS_GITHUB_OAUTH_URL'
   | 'CMS_GITHUB_SCOPE'
   | 'PUBLIC_CMS_REPO'
-  | 'PUBLIC_CMS_API_ROOT';
+  | 'PUBLIC_CMS_API_ROOT'
+  | 'PUBLIC_CMS_BACKEND'
+  | 'PUBLIC_CMS_BASE_URL'
+  | 'PUBLIC_CMS_APP_ID';
 
 /** The settings from the checked config (src/lib/config.ts refuses a token under 24 characters). */
 export function readStaffAccess(config: Pick<SiteConfig, StaffVariables>): StaffAccessConfig {
+  const repo = config.PUBLIC_CMS_REPO?.trim() || undefined;
+  const apiRoot = config.PUBLIC_CMS_API_ROOT?.replace(/\/+$/, '');
+  if (config.PUBLIC_CMS_BACKEND.trim() === 'gitlab') {
+    // The same host, application and API as the CMS's (admin/backend.ts).
+    const baseUrl = (config.PUBLIC_CMS_BASE_URL ?? 'https://gitlab.com').replace(/\/+$/, '');
+    const appId = config.PUBLIC_CMS_APP_ID?.trim();
+    return {
+      token: config.STAFF_RESULTS_TOKEN,
+      gitlab: appId ? { appId, baseUrl, apiRoot: apiRoot ?? `${baseUrl}/api/v4` } : undefined,
+      repo,
+      apiRoot: apiRoot ?? `${baseUrl}/api/v4`,
+    };
+  }
   return {
     token: config.STAFF_RESULTS_TOKEN,
     oauth: readGithubOAuth(config),
-    repo: config.PUBLIC_CMS_REPO?.trim() || undefined,
-    apiRoot: (config.PUBLIC_CMS_API_ROOT ?? 'https://api.github.com').replace(/\/+$/, ''),
+    repo,
+    apiRoot: apiRoot ?? 'https://api.github.com',
   };
 }
+
+/** Whether browsers can log in at all: a Git host login is set up. */
+const hasLogin = (config: StaffAccessConfig) =>
+  config.oauth !== undefined || config.gitlab !== undefined;
 
 function sign(value: string, secret: string): string {
   return createHmac('sha256', secret).update(`beheer-sessie:${value}`).digest('base64url');
@@ -100,7 +131,7 @@ export function staffAccessOf(
   now: Date,
 ): 'token' | 'session' | undefined {
   if (isAuthorised(request.headers.get('authorization'), config.token)) return 'token';
-  if (config.oauth && sessionValid(readCookie(request, sessionCookie), sessionSecret, now)) {
+  if (hasLogin(config) && sessionValid(readCookie(request, sessionCookie), sessionSecret, now)) {
     return 'session';
   }
   return undefined;
@@ -124,7 +155,7 @@ function text(status: number, message: string, headers: Record<string, string> =
  */
 export function refusal(request: Request, config: StaffAccessConfig): Response {
   const browser = (request.headers.get('accept') ?? '').includes('text/html');
-  if (browser && config.oauth && !request.headers.get('authorization')) {
+  if (browser && hasLogin(config) && !request.headers.get('authorization')) {
     return new Response(null, {
       status: 303,
       headers: { Location: loginPath, 'Cache-Control': 'no-store' },
@@ -139,8 +170,40 @@ export function refusal(request: Request, config: StaffAccessConfig): Response {
   );
 }
 
-/** Step 1 of a staff login: a state in its own cookie (sent only to the callback), then GitHub. */
-export function startStaffLogin(config: StaffAccessConfig, now: Date): Response {
+/** What a GitLab login needs of the request: the server's key and the address to come back to. */
+export interface GitlabReturn {
+  /** Signs the state and makes the PKCE verifier (the staff session key). */
+  secret: string;
+  /** This site's /beheer/inloggen/, as registered at the GitLab application. */
+  redirectUri: string;
+}
+
+/** The state cookie of a GitLab login: its callback is /beheer/inloggen/ itself. */
+const gitlabStateCookie = (value: string, maxAge: number) =>
+  `${staffStateCookie}=${value}; Path=${loginPath}; Max-Age=${maxAge}; HttpOnly; Secure; SameSite=Lax`;
+
+/**
+ * Step 1 of a staff login: a state in its own cookie (sent only to the callback), then the Git
+ * host: GitHub, or GitLab when the CMS edits there.
+ */
+export function startStaffLogin(
+  config: StaffAccessConfig,
+  now: Date,
+  gitlabReturn?: GitlabReturn,
+): Response {
+  if (config.gitlab && config.repo && gitlabReturn) {
+    const { state, cookie } = issueState(gitlabReturn.secret, now);
+    const verifier = pkceVerifier(gitlabReturn.secret, state);
+    return new Response(null, {
+      status: 302,
+      headers: {
+        Location: gitlabAuthorizeUrl(config.gitlab, state, verifier, gitlabReturn.redirectUri),
+        'Set-Cookie': gitlabStateCookie(cookie, stateLifetimeSeconds),
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+      },
+    });
+  }
   if (!config.oauth || !config.repo) {
     return text(503, 'Inloggen voor het beheer is op deze site nog niet ingesteld.');
   }
@@ -212,10 +275,63 @@ ${status === 200 ? `<meta http-equiv="refresh" content="0;url=${resultsPath}">` 
   });
 }
 
+/** The session after a login the host allowed, with the state cookie cleared. */
+function loggedIn(request: Request, sessionSecret: string, now: Date, clearState: string) {
+  const answer = page(200, 'U bent ingelogd.', { 'Set-Cookie': clearState });
+  answer.headers.append(
+    'Set-Cookie',
+    sessionCookieHeader(request, issueSession(sessionSecret, now), sessionSeconds),
+  );
+  return answer;
+}
+
+const noAccess = 'Dit account heeft geen toegang tot de site. Vraag de beheerder om toegang.';
+
+/** Whether a request to /beheer/inloggen/ is GitLab sending the editor back (code or error). */
+export function isGitlabReturn(request: Request, config: StaffAccessConfig): boolean {
+  const params = new URL(request.url).searchParams;
+  return config.gitlab !== undefined && (params.has('code') || params.has('error'));
+}
+
+/**
+ * Step 2 with GitLab, at /beheer/inloggen/: the state must match its cookie; then trade the code
+ * with the verifier, check the project, then the session (as finishStaffLogin).
+ */
+export async function finishGitlabStaffLogin(
+  request: Request,
+  config: StaffAccessConfig,
+  gitlabReturn: GitlabReturn,
+  now: Date,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Response> {
+  const clearState = gitlabStateCookie('', 0);
+  const params = new URL(request.url).searchParams;
+  const state = params.get('state') ?? '';
+  const code = params.get('code');
+  const { secret, redirectUri } = gitlabReturn;
+  if (!stateMatches(readCookie(request, staffStateCookie), state, secret, now)) {
+    return page(400, 'Het inloggen is verlopen of niet hier begonnen. Probeer het opnieuw.', {
+      'Set-Cookie': clearState,
+    });
+  }
+  const verifier = pkceVerifier(secret, state);
+  const token =
+    config.gitlab && code
+      ? await exchangeGitlabCode(config.gitlab, code, verifier, redirectUri, fetchImpl)
+      : undefined;
+  if (!token || !config.gitlab || !config.repo) {
+    return page(502, 'GitLab gaf geen toegang. Probeer het opnieuw.', { 'Set-Cookie': clearState });
+  }
+  if (!(await mayPushToProject(config.gitlab, config.repo, token, fetchImpl))) {
+    return page(403, noAccess, { 'Set-Cookie': clearState });
+  }
+  return loggedIn(request, secret, now, clearState);
+}
+
 /**
  * Step 2: the state matched (isStaffCallback); trade the code, check the repository, then the
  * session. The page after it opens the staff view from this site itself: a SameSite=Strict
- * cookie is not sent on the redirect chain that came from GitHub.
+ * cookie is not sent on the redirect chain that came from GitHub (or GitLab).
  */
 export async function finishStaffLogin(
   request: Request,
@@ -232,14 +348,7 @@ export async function finishStaffLogin(
     return page(502, 'GitHub gaf geen toegang. Probeer het opnieuw.', { 'Set-Cookie': clearState });
   }
   if (!(await mayWrite(config, token, fetchImpl))) {
-    return page(403, 'Dit account heeft geen toegang tot de site. Vraag de beheerder om toegang.', {
-      'Set-Cookie': clearState,
-    });
+    return page(403, noAccess, { 'Set-Cookie': clearState });
   }
-  const answer = page(200, 'U bent ingelogd.', { 'Set-Cookie': clearState });
-  answer.headers.append(
-    'Set-Cookie',
-    sessionCookieHeader(request, issueSession(sessionSecret, now), sessionSeconds),
-  );
-  return answer;
+  return loggedIn(request, sessionSecret, now, clearState);
 }

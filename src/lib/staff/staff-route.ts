@@ -19,14 +19,23 @@ export function staffAccessConfig(): StaffAccessConfig {
   // PUBLIC_CMS_* as the CMS was built with them (Vite writes them in at build time, as in
   // src/pages/admin/index.astro); the rest from the server's config.
   const built = readConfig({
+    PUBLIC_CMS_BACKEND: import.meta.env['PUBLIC_CMS_BACKEND'] as string | undefined,
     PUBLIC_CMS_REPO: import.meta.env['PUBLIC_CMS_REPO'] as string | undefined,
     PUBLIC_CMS_API_ROOT: import.meta.env['PUBLIC_CMS_API_ROOT'] as string | undefined,
+    PUBLIC_CMS_BASE_URL: import.meta.env['PUBLIC_CMS_BASE_URL'] as string | undefined,
+    PUBLIC_CMS_APP_ID: import.meta.env['PUBLIC_CMS_APP_ID'] as string | undefined,
   });
   const server = siteConfig();
   return readStaffAccess({
     ...server,
+    // The backend the CMS was built for decides the login; "local" (the default) leaves it to
+    // the server's own setting.
+    PUBLIC_CMS_BACKEND:
+      built.PUBLIC_CMS_BACKEND !== 'local' ? built.PUBLIC_CMS_BACKEND : server.PUBLIC_CMS_BACKEND,
     PUBLIC_CMS_REPO: built.PUBLIC_CMS_REPO ?? server.PUBLIC_CMS_REPO,
     PUBLIC_CMS_API_ROOT: built.PUBLIC_CMS_API_ROOT ?? server.PUBLIC_CMS_API_ROOT,
+    PUBLIC_CMS_BASE_URL: built.PUBLIC_CMS_BASE_URL ?? server.PUBLIC_CMS_BASE_URL,
+    PUBLIC_CMS_APP_ID: built.PUBLIC_CMS_APP_ID ?? server.PUBLIC_CMS_APP_ID,
   });
 }
 
