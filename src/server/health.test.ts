@@ -26,7 +26,10 @@ function signup(servicePoint: string, key: string): NewRegistration {
   };
 }
 
-describe.each(testStores)('healthReport on $engine', ({ open }) => {
+describe.each(testStores)('healthReport on $engine', (testStore) => {
+  // Called through the object: TestStore declares them as methods.
+  const open = () => testStore.open();
+
   it('is ok with an empty store, and counts registrations no channel can reach', async () => {
     const store = await open();
     stores.push(store);

@@ -89,7 +89,11 @@ describe('GroupCommit', () => {
   });
 });
 
-describe.each(testStores)('signups that arrive together, on $engine', ({ engine, open }) => {
+describe.each(testStores)('signups that arrive together, on $engine', (testStore) => {
+  // Called through the object: TestStore declares them as methods.
+  const open = () => testStore.open();
+  const { engine } = testStore;
+
   async function opened() {
     const store = await open();
     stores.push(store);

@@ -108,7 +108,10 @@ function workerFor(store: SignupStore, urls: Record<string, string>, timeoutMs: 
   return worker;
 }
 
-describe.each(testStores)('on $engine', ({ open }) => {
+describe.each(testStores)('on $engine', (testStore) => {
+  // Called through the object: TestStore declares them as methods.
+  const open = () => testStore.open();
+
   async function newStore() {
     const store = await open();
     stores.push(store);

@@ -51,7 +51,11 @@ function kept(worker: DeliveryWorker): DeliveryWorker {
   return worker;
 }
 
-describe.each(testStores)('DeliveryWorker on $engine', ({ open, openPair }) => {
+describe.each(testStores)('DeliveryWorker on $engine', (testStore) => {
+  // Called through the object: TestStore declares them as methods.
+  const open = () => testStore.open();
+  const openPair = () => testStore.openPair();
+
   async function storeWith(count: number): Promise<SignupStore> {
     const store = await open();
     stores.push(store);
@@ -214,6 +218,42 @@ describe.each(testStores)('DeliveryWorker on $engine', ({ open, openPair }) => {
     worker.notify();
     await expect.poll(() => sent, { timeout: 2000 }).toBe(1);
     await worker.stop();
+  });
+
+  it('does not lose a notify that comes while a turn is deciding how long to sleep', async () => {
+    // The turn has read the next due time (nothing yet) when the signup is stored and notify()
+    // comes: that wake-up must not be swallowed by the sleep the turn then schedules.
+    const store = await storeWith(0);
+    let decided = false;
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holdingStore = new Proxy(store, {
+      get(target, key) {
+        if (key === 'nextDueAt') {
+          return async (after?: Date) => {
+            const next = await target.nextDueAt(after);
+            decided = true;
+            await held;
+            return next;
+          };
+        }
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
+    let sent = 0;
+    const worker = kept(
+      new DeliveryWorker(holdingStore, { send: async () => void (sent += 1) }, () => new Date(), {
+        retryHours: 72,
+        retentionDays: 30,
+      }),
+    );
+    worker.start();
+    await expect.poll(() => decided).toBe(true);
+    await registerDeliveries(store, 1);
+    worker.notify();
+    release();
+    await expect.poll(() => sent, { timeout: 2000 }).toBe(1);
   });
 
   it('on a slow machine, a delivery that falls due during a turn is sent next, not a sleep later', async () => {

@@ -48,7 +48,10 @@ async function fill(store: SignupStore): Promise<SignupStore> {
   return store;
 }
 
-describe.each(testStores)('the monthly report, on $engine', ({ open }) => {
+describe.each(testStores)('the monthly report, on $engine', (testStore) => {
+  // Called through the object: TestStore declares them as methods.
+  const open = () => testStore.open();
+
   let html = '';
   beforeAll(async () => {
     const store = await fill(await open());
