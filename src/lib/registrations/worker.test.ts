@@ -304,10 +304,23 @@ describe.each(testStores)('DeliveryWorker on $engine', (testStore) => {
       await registerDeliveries(a, 12);
       const ids = (await a.dueDeliveries(start, 100)).map((delivery) => delivery.id);
       expect(ids).toHaveLength(12);
-      // Each attempt takes a little while, so both workers are at work at the same time.
+      // Each attempt takes a little while, so both workers are at work at the same time; and the
+      // first one's attempts wait until the second has begun one (at most 5 s), so that a slow
+      // start of the second cannot leave all the work to the first.
       const slowly = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
-      const first = recordingWorker(a, fixedClock(start), slowly);
-      const second = recordingWorker(b, fixedClock(start), slowly);
+      let secondBegan = () => undefined as void;
+      const began = new Promise<void>((resolve) => {
+        secondBegan = resolve;
+        setTimeout(resolve, 5_000).unref();
+      });
+      const first = recordingWorker(a, fixedClock(start), async () => {
+        await began;
+        await slowly();
+      });
+      const second = recordingWorker(b, fixedClock(start), async () => {
+        secondBegan();
+        await slowly();
+      });
 
       const [byFirst, bySecond] = await Promise.all([
         first.worker.runOnce(),
