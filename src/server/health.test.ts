@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewRegistration } from '../lib/registrations/registration-kinds.ts';
-import { SignupStore } from '../lib/registrations/store.ts';
+import type { SignupStore } from '../lib/registrations/store.ts';
+import { testStores } from '../../tests/support/test-stores.ts';
 import { healthReport } from './health.ts';
 
 const now = new Date('2026-11-27T11:00:00Z');
 const stores: SignupStore[] = [];
-afterEach(() => stores.splice(0).forEach((store) => store.close()));
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+});
 
 function signup(servicePoint: string, key: string): NewRegistration {
   return {
@@ -23,23 +26,36 @@ function signup(servicePoint: string, key: string): NewRegistration {
   };
 }
 
-describe('healthReport', () => {
-  it('is ok with an empty store, and counts registrations no channel can reach', () => {
-    const store = new SignupStore(':memory:');
+describe.each(testStores)('healthReport on $engine', (testStore) => {
+  // Called through the object: TestStore declares them as methods.
+  const open = () => testStore.open();
+
+  it('is ok with an empty store, and counts registrations no channel can reach', async () => {
+    const store = await open();
     stores.push(store);
     const reachable = (servicePoint: string) => servicePoint === 'wsp-a';
-    expect(healthReport(store, reachable)).toEqual({
+    expect(await healthReport(store, reachable)).toEqual({
       status: 'ok',
       store: { writable: true },
       deliveries: { pending: 0, failed: 0, unreachable: 0 },
     });
-    store.register(signup('wsp-a', 'a1'), now, () => []);
-    expect(healthReport(store, reachable).status).toBe('ok');
-    store.register(signup('wsp-b', 'b1'), now, () => []);
-    store.register(signup('wsp-b', 'b2'), now, () => []);
-    expect(healthReport(store, reachable)).toMatchObject({
+    await store.register(signup('wsp-a', 'a1'), now, () => []);
+    expect((await healthReport(store, reachable)).status).toBe('ok');
+    await store.register(signup('wsp-b', 'b1'), now, () => []);
+    await store.register(signup('wsp-b', 'b2'), now, () => []);
+    expect(await healthReport(store, reachable)).toMatchObject({
       status: 'degraded',
       deliveries: { unreachable: 2 },
+    });
+  });
+
+  it('is down when the store cannot take a write', async () => {
+    const store = await open();
+    await store.close();
+    expect(await healthReport(store, () => true)).toEqual({
+      status: 'down',
+      store: { writable: false },
+      deliveries: { pending: 0, failed: 0, unreachable: 0 },
     });
   });
 });

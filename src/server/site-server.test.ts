@@ -37,7 +37,7 @@ describe('the site server', () => {
       maxBodyBytes: 100,
       publicOrigin: 'https://werkgevers.example',
       rateLimiter: createRateLimiter({ max: 2, windowSeconds: 60 }),
-      health: () => ({
+      health: async () => ({
         status: healthy ? 'ok' : 'down',
         store: { writable: healthy },
         deliveries: { pending: 3, failed: 0, unreachable: 0 },

@@ -12,11 +12,12 @@ describe('retention', () => {
     );
   });
 
-  it('tells in the failure alert until when the data is kept', () => {
+  it('tells in the failure alert until when the data is kept', async () => {
     const store = {
-      eventEndOf: (id: string) => (id === 'r1' ? new Date('2026-12-10T08:30:00Z') : undefined),
+      eventEndOf: async (id: string) =>
+        id === 'r1' ? new Date('2026-12-10T08:30:00Z') : undefined,
     };
-    const text = failureAlertFor(
+    const text = await failureAlertFor(
       store,
       'r1',
       'Delivery 7 (webhook to wsp) failed: timeout',
@@ -24,7 +25,7 @@ describe('retention', () => {
     );
     expect(text).toContain('Delivery 7 (webhook to wsp) failed: timeout');
     expect(text).toContain('De gegevens blijven bewaard tot 10 maart 2027 (RETENTION_MAX_DAYS).');
-    expect(failureAlertFor(store, 'weg', 'x', policy)).toContain('al verwijderd');
+    expect(await failureAlertFor(store, 'weg', 'x', policy)).toContain('al verwijderd');
   });
 
   it('logs ids only, and alerts when the WSP never saw what was deleted', () => {

@@ -1,20 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { testStores } from '../../../tests/support/test-stores.ts';
 import { fixedClock } from '../clock.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
-import { SignupStore, type Delivery } from './store.ts';
+import type { SignupStore, Delivery } from './store.ts';
 import type { PurgeReport } from './retention.ts';
 import { DeliveryWorker } from './worker.ts';
 
 const hour = 3_600_000;
 const start = new Date('2026-11-27T10:00:00Z');
+// Workers stop first (an attempt in progress must not reach a closed store), then stores close.
+const workers: DeliveryWorker[] = [];
 const stores: SignupStore[] = [];
-afterEach(() => stores.splice(0).forEach((store) => store.close()));
+afterEach(async () => {
+  for (const worker of workers.splice(0)) await worker.stop(200);
+  for (const store of stores.splice(0)) await store.close();
+});
 
-function storeWith(count: number) {
-  const store = new SignupStore(':memory:');
-  stores.push(store);
+/** Queues `count` signups' webhooks (payloads {"n":0}, {"n":1}, …), all due at `start`. */
+async function registerDeliveries(store: SignupStore, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
-    store.register(
+    await store.register(
       {
         eventId: 'e',
         capacity: 100,
@@ -32,7 +37,6 @@ function storeWith(count: number) {
       () => [{ channel: 'webhook', target: 'wsp', payload: `{"n":${i}}` }],
     );
   }
-  return store;
 }
 
 /** A clock the test moves by hand. */
@@ -41,9 +45,26 @@ function movableClock(at: Date) {
   return { clock: () => new Date(now), advance: (ms: number) => (now += ms) };
 }
 
-describe('DeliveryWorker', () => {
+/** A worker that is stopped after the test. */
+function kept(worker: DeliveryWorker): DeliveryWorker {
+  workers.push(worker);
+  return worker;
+}
+
+describe.each(testStores)('DeliveryWorker on $engine', (testStore) => {
+  // Called through the object: TestStore declares them as methods.
+  const open = () => testStore.open();
+  const openPair = () => testStore.openPair();
+
+  async function storeWith(count: number): Promise<SignupStore> {
+    const store = await open();
+    stores.push(store);
+    await registerDeliveries(store, count);
+    return store;
+  }
+
   it('sends every due delivery and marks it delivered', async () => {
-    const store = storeWith(3);
+    const store = await storeWith(3);
     const sent: Delivery[] = [];
     const worker = new DeliveryWorker(
       store,
@@ -56,11 +77,11 @@ describe('DeliveryWorker', () => {
     );
     expect(await worker.runOnce()).toBe(3);
     expect(sent.map((d) => d.payload)).toEqual(['{"n":0}', '{"n":1}', '{"n":2}']);
-    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 3 });
+    expect(await store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 3 });
   });
 
   it('retries a failing receiver later and delivers when it recovers', async () => {
-    const store = storeWith(1);
+    const store = await storeWith(1);
     const time = movableClock(start);
     let up = false;
     const worker = new DeliveryWorker(
@@ -74,16 +95,16 @@ describe('DeliveryWorker', () => {
       { retryHours: 72, retentionDays: 30, random: () => 1 },
     );
     await worker.runOnce();
-    expect(store.deliveryCounts().pending).toBe(1);
+    expect((await store.deliveryCounts()).pending).toBe(1);
     expect(await worker.runOnce()).toBe(0);
     time.advance(hour);
     up = true;
     expect(await worker.runOnce()).toBe(1);
-    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 1 });
+    expect(await store.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 1 });
   });
 
   it('gives up after the retry window and reports the failure once', async () => {
-    const store = storeWith(1);
+    const store = await storeWith(1);
     const time = movableClock(start);
     const reported: string[] = [];
     const worker = new DeliveryWorker(
@@ -97,18 +118,18 @@ describe('DeliveryWorker', () => {
       { retryHours: 72, retentionDays: 30, onFailed: (_d, error) => reported.push(error) },
     );
     let attempts = 0;
-    while (store.deliveryCounts().pending > 0) {
+    while ((await store.deliveryCounts()).pending > 0) {
       attempts += await worker.runOnce();
       time.advance(hour / 2);
     }
-    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 1, delivered: 0 });
+    expect(await store.deliveryCounts()).toEqual({ pending: 0, failed: 1, delivered: 0 });
     expect(reported).toEqual(['webhook not reached']);
     expect(time.clock().getTime() - start.getTime()).toBeGreaterThanOrEqual(72 * hour);
     expect(attempts).toBeGreaterThan(10);
   });
 
   it("never stores or reports an error's own text, which may quote an address", async () => {
-    const store = storeWith(1);
+    const store = await storeWith(1);
     const time = movableClock(start);
     const reported: string[] = [];
     const worker = new DeliveryWorker(
@@ -121,7 +142,7 @@ describe('DeliveryWorker', () => {
       time.clock,
       { retryHours: 1, retentionDays: 30, onFailed: (_d, reason) => reported.push(reason) },
     );
-    while (store.deliveryCounts().pending > 0) {
+    while ((await store.deliveryCounts()).pending > 0) {
       await worker.runOnce();
       time.advance(hour / 2);
     }
@@ -129,15 +150,15 @@ describe('DeliveryWorker', () => {
   });
 
   it('purges by the retention rules on its hourly round, on its own clock', async () => {
-    const store = storeWith(2);
-    const [kept] = store.dueDeliveries(start);
+    const store = await storeWith(2);
+    const [keptDelivery] = await store.dueDeliveries(start);
     const time = movableClock(start);
     const purged: PurgeReport[] = [];
     const worker = new DeliveryWorker(
       store,
       {
         send: async (delivery) => {
-          if (delivery.id === kept?.id) throw new DeliveryFailure('webhook 500');
+          if (delivery.id === keptDelivery?.id) throw new DeliveryFailure('webhook 500');
         },
       },
       time.clock,
@@ -149,38 +170,35 @@ describe('DeliveryWorker', () => {
       },
     );
     await worker.runOnce();
-    while (store.deliveryCounts().pending > 0) {
+    while ((await store.deliveryCounts()).pending > 0) {
       time.advance(60_000);
       await worker.runOnce();
     }
-    expect(store.deliveryCounts()).toEqual({ pending: 0, failed: 1, delivered: 1 });
+    expect(await store.deliveryCounts()).toEqual({ pending: 0, failed: 1, delivered: 1 });
     // 30 days after the event (2026-12-10T10:00Z): the delivered one goes, the failed one stays.
     const eventEnd = new Date('2026-12-10T10:00:00Z').getTime();
     time.advance(eventEnd + 30 * 86_400_000 - time.clock().getTime());
     await worker.runOnce();
     expect(purged.map((r) => r.deleted.length)).toEqual([1]);
-    expect(store.countRegistrations()).toBe(1);
+    expect(await store.countRegistrations()).toBe(1);
     // 90 days after: the failed one goes too, reported as never seen by the WSP.
     time.advance(60 * 86_400_000);
     await worker.runOnce();
-    expect(purged[1]?.unseen).toEqual([{ id: kept?.registrationId, servicePoint: 'wsp' }]);
-    expect(store.countRegistrations()).toBe(0);
+    expect(purged[1]?.unseen).toEqual([{ id: keptDelivery?.registrationId, servicePoint: 'wsp' }]);
+    expect(await store.countRegistrations()).toBe(0);
   });
 
   it('runs in the background, wakes on notify and stops cleanly', async () => {
-    const store = storeWith(0);
+    const store = await storeWith(0);
     let sent = 0;
-    const worker = new DeliveryWorker(
-      store,
-      { send: async () => void (sent += 1) },
-      () => new Date(),
-      {
+    const worker = kept(
+      new DeliveryWorker(store, { send: async () => void (sent += 1) }, () => new Date(), {
         retryHours: 72,
         retentionDays: 30,
-      },
+      }),
     );
     worker.start();
-    store.register(
+    await store.register(
       {
         eventId: 'e',
         capacity: 1,
@@ -202,23 +220,143 @@ describe('DeliveryWorker', () => {
     await worker.stop();
   });
 
+  it('does not lose a notify that comes while a turn is deciding how long to sleep', async () => {
+    // The turn has read the next due time (nothing yet) when the signup is stored and notify()
+    // comes: that wake-up must not be swallowed by the sleep the turn then schedules.
+    const store = await storeWith(0);
+    let decided = false;
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holdingStore = new Proxy(store, {
+      get(target, key) {
+        if (key === 'nextDueAt') {
+          return async (after?: Date) => {
+            const next = await target.nextDueAt(after);
+            decided = true;
+            await held;
+            return next;
+          };
+        }
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
+    let sent = 0;
+    const worker = kept(
+      new DeliveryWorker(holdingStore, { send: async () => void (sent += 1) }, () => new Date(), {
+        retryHours: 72,
+        retentionDays: 30,
+      }),
+    );
+    worker.start();
+    await expect.poll(() => decided).toBe(true);
+    await registerDeliveries(store, 1);
+    worker.notify();
+    release();
+    await expect.poll(() => sent, { timeout: 2000 }).toBe(1);
+  });
+
   it('on a slow machine, a delivery that falls due during a turn is sent next, not a sleep later', async () => {
     // Due at `start`. The clock moves on by a millisecond on every reading, as on a busy machine:
     // the turn begins just before the delivery is due and ends just after.
-    const store = storeWith(1);
+    const store = await storeWith(1);
     let reading = start.getTime() - 2;
     const sent: number[] = [];
-    const worker = new DeliveryWorker(
-      store,
-      { send: async (delivery) => void sent.push(delivery.id) },
-      () => new Date((reading += 1)),
-      { retryHours: 72, retentionDays: 30, maxSleepMs: 60_000 },
+    const worker = kept(
+      new DeliveryWorker(
+        store,
+        { send: async (delivery) => void sent.push(delivery.id) },
+        () => new Date((reading += 1)),
+        { retryHours: 72, retentionDays: 30, maxSleepMs: 60_000 },
+      ),
     );
     worker.start();
-    try {
-      await expect.poll(() => sent.length, { timeout: 2000 }).toBe(1);
-    } finally {
-      await worker.stop();
+    await expect.poll(() => sent.length, { timeout: 2000 }).toBe(1);
+  });
+
+  describe('two workers on one database', () => {
+    /** A worker on its own store of the pair, recording the id of every delivery it attempts. */
+    function recordingWorker(
+      store: SignupStore,
+      clock: () => Date,
+      send: (delivery: Delivery) => Promise<void>,
+    ) {
+      const attempted: number[] = [];
+      const worker = kept(
+        new DeliveryWorker(
+          store,
+          {
+            send: (delivery) => {
+              attempted.push(delivery.id);
+              return send(delivery);
+            },
+          },
+          clock,
+          { retryHours: 72, retentionDays: 30, leaseMs: 60_000 },
+        ),
+      );
+      return { worker, attempted };
     }
+
+    it('attempt each delivery exactly once between them', async () => {
+      const [a, b] = await openPair();
+      stores.push(a, b);
+      await registerDeliveries(a, 12);
+      const ids = (await a.dueDeliveries(start, 100)).map((delivery) => delivery.id);
+      expect(ids).toHaveLength(12);
+      // Each attempt takes a little while, so both workers are at work at the same time; and the
+      // first one's attempts wait until the second has begun one (at most 5 s), so that a slow
+      // start of the second cannot leave all the work to the first.
+      const slowly = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
+      let secondBegan = () => undefined as void;
+      const began = new Promise<void>((resolve) => {
+        secondBegan = resolve;
+        setTimeout(resolve, 5_000).unref();
+      });
+      const first = recordingWorker(a, fixedClock(start), async () => {
+        await began;
+        await slowly();
+      });
+      const second = recordingWorker(b, fixedClock(start), async () => {
+        secondBegan();
+        await slowly();
+      });
+
+      const [byFirst, bySecond] = await Promise.all([
+        first.worker.runOnce(),
+        second.worker.runOnce(),
+      ]);
+
+      const all = [...first.attempted, ...second.attempted];
+      expect(all.toSorted((x, y) => x - y)).toEqual(ids.toSorted((x, y) => x - y));
+      expect(byFirst + bySecond).toBe(12);
+      expect(first.attempted.length).toBeGreaterThan(0);
+      expect(second.attempted.length).toBeGreaterThan(0);
+      expect(await b.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 12 });
+    });
+
+    it("attempt a delivery whose worker stopped mid-attempt only after that worker's lease has run out", async () => {
+      const [a, b] = await openPair();
+      stores.push(a, b);
+      await registerDeliveries(a, 1);
+      const time = movableClock(start);
+      // The first worker claims the delivery and then hangs in its attempt, never marking it.
+      const stalled = recordingWorker(a, time.clock, () => new Promise<void>(() => undefined));
+      stalled.worker.start();
+      await expect.poll(() => stalled.attempted.length, { timeout: 2000 }).toBe(1);
+      await stalled.worker.stop(50);
+      const other = recordingWorker(b, time.clock, async () => undefined);
+
+      expect(await other.worker.runOnce()).toBe(0);
+      time.advance(60_000 - 1);
+      expect(await other.worker.runOnce()).toBe(0);
+      expect(await b.deliveryCounts()).toEqual({ pending: 1, failed: 0, delivered: 0 });
+      time.advance(1);
+      expect(await other.worker.runOnce()).toBe(1);
+
+      expect(other.attempted).toEqual(stalled.attempted);
+      expect(stalled.attempted).toHaveLength(1);
+      expect(await a.deliveryCounts()).toEqual({ pending: 0, failed: 0, delivered: 1 });
+    });
   });
 });

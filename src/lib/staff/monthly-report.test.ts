@@ -2,10 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPostgresDatabase, testStores } from '../../../tests/support/test-stores.ts';
 import { projectRoot } from '../../../tests/support/content-files.ts';
 import { allCounts, monthPeriod } from '../registrations/result-counts.ts';
 import type { NewEventSignup } from '../registrations/registration-kinds.ts';
+import { PostgresEngine } from '../registrations/postgres-engine.ts';
+import { SqliteEngine } from '../registrations/sqlite-engine.ts';
 import { SignupStore } from '../registrations/store.ts';
 import { monthLabel, monthlyReportHtml } from './monthly-report.ts';
 import { resultTables } from './result-tables.ts';
@@ -33,27 +36,35 @@ const signup = (overrides: Partial<NewEventSignup> = {}): NewEventSignup => {
   };
 };
 
-/** A store with two December signups (the second on the waitlist) and one in November. */
-function fixtureStore(file: string) {
-  const store = new SignupStore(file);
-  store.register(
+/** Fills a store with two December signups (the second on the waitlist) and one in November. */
+async function fill(store: SignupStore): Promise<SignupStore> {
+  await store.register(
     signup({ via: 'anouk-de-wit', channel: 'linkedin' }),
     new Date('2026-12-02T09:00:00Z'),
     () => [],
   );
-  store.register(signup({ attendees: 2 }), new Date('2026-12-09T09:00:00Z'), () => []);
-  store.register(signup(), new Date('2026-11-20T09:00:00Z'), () => []);
+  await store.register(signup({ attendees: 2 }), new Date('2026-12-09T09:00:00Z'), () => []);
+  await store.register(signup(), new Date('2026-11-20T09:00:00Z'), () => []);
   return store;
 }
 
-describe('the monthly report', () => {
-  const store = fixtureStore(':memory:');
-  const tables = resultTables(
-    allCounts(store, monthPeriod('2026-12')),
-    readResultNames(projectRoot),
-  );
-  const html = monthlyReportHtml(tables, '2026-12', new Date('2027-01-02T08:00:00Z'));
-  store.close();
+describe.each(testStores)('the monthly report, on $engine', (testStore) => {
+  // Called through the object: TestStore declares them as methods.
+  const open = () => testStore.open();
+
+  let html = '';
+  beforeAll(async () => {
+    const store = await fill(await open());
+    try {
+      const tables = resultTables(
+        await allCounts(store, monthPeriod('2026-12')),
+        readResultNames(projectRoot),
+      );
+      html = monthlyReportHtml(tables, '2026-12', new Date('2027-01-02T08:00:00Z'));
+    } finally {
+      await store.close();
+    }
+  });
 
   it('counts the month only, with the waitlist and the people', () => {
     expect(html).toContain('<h1>Resultaten van de campagne, december 2026</h1>');
@@ -80,7 +91,9 @@ describe('the monthly report', () => {
   it('never shows a person', () => {
     expect(html).not.toMatch(/@example\.nl|Anna de Vries|Bakkerij De Korenaar/);
   });
+});
 
+describe('a month label', () => {
   it('is spelled by month', () => {
     expect(monthLabel('2026-03')).toBe('maart 2026');
   });
@@ -88,21 +101,41 @@ describe('the monthly report', () => {
 
 describe('npm run report', () => {
   const cli = path.join(projectRoot, 'src/cli/monthly-report.ts');
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir });
+  // Without DATABASE_URL unless a test gives one: the SQLite file in --data is then the store.
+  const { DATABASE_URL: _ignored, ...environment } = process.env;
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [cli, ...args], {
+      encoding: 'utf8',
+      cwd: dir,
+      env: { ...environment, ...env },
+    });
 
-  it('writes the report of a store into the file it names', () => {
-    fixtureStore(path.join(dir, 'data/signups.db')).close();
-    const result = run('--month', '2026-12', '--data', path.join(dir, 'data'));
+  it('writes the report of a SQLite store in the data folder into the file it names', async () => {
+    await (
+      await fill(await SignupStore.open(new SqliteEngine(path.join(dir, 'data/signups.db'))))
+    ).close();
+    const result = run(['--month', '2026-12', '--data', path.join(dir, 'data')]);
     expect(result.status).toBe(0);
     const out = path.join(dir, 'resultaten-2026-12.html');
     expect(result.stdout).toContain(out);
     expect(readFileSync(out, 'utf8')).toContain('In december 2026 kwamen 2 aanmeldingen');
   });
 
-  it('says in Dutch what is missing: a month, or the store', () => {
-    expect(run('--month', 'december').stderr).toContain('Geef een maand mee');
-    const missing = run('--month', '2026-12', '--data', path.join(dir, 'leeg'));
+  it('writes the report of the PostgreSQL store in DATABASE_URL', async () => {
+    const url = await freshPostgresDatabase();
+    await (await fill(await SignupStore.open(new PostgresEngine(url, 1)))).close();
+    const out = path.join(dir, 'postgres.html');
+    // An empty data folder: the report must come from the database, not from a file.
+    const result = run(['--month', '2026-12', '--data', path.join(dir, 'leeg'), '--out', out], {
+      DATABASE_URL: url,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('In december 2026 kwamen 2 aanmeldingen');
+  });
+
+  it('says in Dutch what is missing: a month, or the SQLite store', () => {
+    expect(run(['--month', 'december']).stderr).toContain('Geef een maand mee');
+    const missing = run(['--month', '2026-12', '--data', path.join(dir, 'leeg')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Geen aanmeldingen gevonden');
   });
