@@ -14,12 +14,12 @@ import { sessionSecretOf, staffAccessConfig } from '../../lib/staff/staff-route.
 
 export const prerender = false;
 
-export const GET: APIRoute = ({ request, locals, url }) => {
+export const GET: APIRoute = async ({ request, locals, url }) => {
   const config = staffAccessConfig();
   const now = requestNow(locals);
   // The public address (Astro.url follows a trusted proxy), as registered at the application.
   const gitlabReturn = config.gitlab
-    ? { secret: sessionSecretOf(locals), redirectUri: new URL(loginPath, url.origin).href }
+    ? { secret: await sessionSecretOf(locals), redirectUri: new URL(loginPath, url.origin).href }
     : undefined;
   if (gitlabReturn && isGitlabReturn(request, config)) {
     return finishGitlabStaffLogin(request, config, gitlabReturn, now);
