@@ -267,6 +267,29 @@ describe.each(testStores)('on $engine', ({ open, openPair }) => {
       expect(await a.placesTaken('ontbijtsessie')).toBe(5);
       expect(await b.countRegistrations()).toBe(12);
     });
+
+    it('stores a form sent to two stores at once once, and one address per event once', async () => {
+      const [a, b] = await openPair();
+      stores.push(a, b);
+      const input = signup();
+      const twice = await Promise.all([
+        a.register(input, now, webhook),
+        b.register(input, now, webhook),
+      ]);
+      expect(twice.map((outcome) => outcome.kind).sort()).toEqual(['created', 'replayed']);
+      const sameAddress = await Promise.all(
+        ['x', 'y', 'z', 'w'].map((key, i) =>
+          (i % 2 === 0 ? a : b).register(
+            signup({ idempotencyKey: key, email: 'dubbel@example.nl' }),
+            now,
+            webhook,
+          ),
+        ),
+      );
+      expect(sameAddress.filter((outcome) => outcome.kind === 'created')).toHaveLength(1);
+      expect(await a.countRegistrations()).toBe(2);
+      expect(await b.dueDeliveries(now)).toHaveLength(2);
+    });
   });
 
   describe('contact requests', () => {
@@ -287,6 +310,24 @@ describe.each(testStores)('on $engine', ({ open, openPair }) => {
         ...overrides,
       };
     };
+
+    it(`are limited to ${contactRequestsPerDay} per mailbox a day also when sent to two stores at once`, async () => {
+      const [a, b] = await openPair();
+      stores.push(a, b);
+      const outcomes = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          (i % 2 === 0 ? a : b).register(
+            request({ message: `Plan ${i}`, email: `anna+${i}@example.nl` }),
+            now,
+            webhook,
+          ),
+        ),
+      );
+      expect(outcomes.filter((outcome) => outcome.kind === 'created')).toHaveLength(
+        contactRequestsPerDay,
+      );
+      expect(await b.countRegistrations()).toBe(contactRequestsPerDay);
+    });
 
     it('are stored with their message and confirmed, whatever the capacity', async () => {
       const store = await open();
