@@ -5,16 +5,16 @@ import type { SignupRuntime } from './runtime.ts';
 const given = { formSecret: 'from-the-server' } as SignupRuntime;
 
 describe('the signup pipeline on Astro.locals', () => {
-  it('keeps the pipeline the server handed in', () => {
+  it('keeps the pipeline the server handed in', async () => {
     const locals: App.Locals = { signups: given };
-    provideSignups({ isPrerendered: false, locals });
+    await provideSignups({ isPrerendered: false, locals });
     expect(locals.signups).toBe(given);
     expect(signupsOf(locals)).toBe(given);
   });
 
-  it('gives pre-rendered pages none, so a build never opens the store', () => {
+  it('gives pre-rendered pages none, so a build never opens the store', async () => {
     const locals: App.Locals = {};
-    provideSignups({ isPrerendered: true, locals });
+    await provideSignups({ isPrerendered: true, locals });
     expect(locals.signups).toBeUndefined();
     expect(() => signupsOf(locals)).toThrow(/No signup pipeline/);
   });

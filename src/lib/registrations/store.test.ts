@@ -28,7 +28,7 @@ const sqliteFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'store-')), '
 const openFile = (file = sqliteFile()) => kept(SignupStore.open(new SqliteEngine(file)));
 
 afterEach(async () => {
-  while (stores.length > 0) await await stores.pop()?.close();
+  while (stores.length > 0) await stores.pop()?.close();
 });
 
 let counter = 0;
