@@ -86,12 +86,22 @@ export function createResponseCache(
       keeping = false;
       Object.assign(res, original);
     };
+    const finish = () => {
+      if (keeping && status === 200 && bytes === expectedBytes) {
+        // One buffer of the exact size: the read stream's chunks may be views of larger buffers.
+        keep(key, { setHeaders, status, headers, body: Buffer.concat(chunks, bytes) });
+      }
+      stop();
+    };
     const take = (chunk: unknown) => {
       if (!keeping || chunk === undefined || chunk === null || typeof chunk === 'function') return;
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
       bytes += buffer.length;
-      if (bytes > expectedBytes) stop();
-      else chunks.push(buffer);
+      if (bytes > expectedBytes) return stop();
+      chunks.push(buffer);
+      // Kept as soon as the whole body is written: the client has it, and may ask again, before
+      // the read stream ends and calls end().
+      if (bytes === expectedBytes) finish();
     };
 
     res.setHeader = (name, value) => {
@@ -128,11 +138,7 @@ export function createResponseCache(
     }) as ServerResponse['write'];
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       take(chunk);
-      if (keeping && status === 200 && bytes === expectedBytes) {
-        // One buffer of the exact size: the read stream's chunks may be views of larger buffers.
-        keep(key, { setHeaders, status, headers, body: Buffer.concat(chunks, bytes) });
-      }
-      stop();
+      finish();
       return original.end(chunk, ...rest);
     }) as ServerResponse['end'];
     return stop;
