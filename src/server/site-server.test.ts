@@ -113,6 +113,17 @@ describe('the site server', () => {
     expect(proxied.headers.get('strict-transport-security')).toContain('max-age=');
   });
 
+  it('sets its own headers on every answer, also when the file comes from memory', async () => {
+    // The first answer is sirv's and is kept; the next ones come from memory (response-cache.ts).
+    for (const https of [false, true, false]) {
+      const answer = await rawGet(`${base}/`, https ? { 'x-forwarded-proto': 'https' } : {});
+      expect(answer.body.toString()).toBe('<h1>Home</h1>');
+      expect(answer.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+      expect(answer.headers['x-frame-options']).toBe('DENY');
+      expect(answer.headers['strict-transport-security'] !== undefined, String(https)).toBe(https);
+    }
+  });
+
   it('reports health as JSON, 503 when the store cannot be written', async () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({
       status: 'ok',

@@ -2,13 +2,20 @@
  * Serves the pre-rendered site from `dist/client` with sirv: directory URLs map to their
  * index.html, the `.br`/`.gz` copies made at build time (src/integrations/precompress.ts) go to
  * browsers that accept them, and sirv answers HEAD, ETag (304) and Range. What the project adds:
- * the redirect to the trailing slash, the cache policy, and an honest charset on HTML.
+ * the redirect to the trailing slash, the cache policy, an honest charset on HTML, and a copy in
+ * memory of sirv's answers for small files (response-cache.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import {
+  createResponseCache,
+  defaultCacheLimits,
+  replay,
+  type ResponseCacheLimits,
+} from './response-cache.ts';
 import { sameOriginPath } from './safe-redirect.ts';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
@@ -45,6 +52,29 @@ export function filePathFor(root: string, urlPath: string): string | undefined {
   return resolved.startsWith(root + path.sep) ? resolved : undefined;
 }
 
+/**
+ * The path sirv looks a request up by: @polka/url's pathname (up to the first "#" or "?" after
+ * the first character), then decodeURI when it has a "%". Every URL sirv maps to the same file
+ * gets the same path, so the response cache cannot be filled with spellings of one file.
+ */
+export function sirvPathname(url: string): string {
+  let pathname = url;
+  if (url.length > 1) {
+    const hash = pathname.indexOf('#', 1);
+    if (hash !== -1) pathname = pathname.slice(0, hash);
+    const query = pathname.indexOf('?', 1);
+    if (query !== -1) pathname = pathname.slice(0, query);
+  }
+  if (pathname.includes('%')) {
+    try {
+      pathname = decodeURI(pathname);
+    } catch {
+      // sirv looks the path up as it is, too.
+    }
+  }
+  return pathname;
+}
+
 const oneYear = 'public, max-age=31536000, immutable';
 
 /** Pagefind's index files carry a hash of their content in their name, like Vite's assets. */
@@ -79,9 +109,15 @@ export interface StaticFiles {
   page(relativePath: string): Promise<Buffer | undefined>;
 }
 
-export function createStaticFiles(root: string): StaticFiles {
+export function createStaticFiles(
+  root: string,
+  cacheLimits: ResponseCacheLimits = defaultCacheLimits,
+): StaticFiles {
   const absoluteRoot = path.resolve(root);
-  // sirv lists the build's files once at start (the build does not change while it runs).
+  // sirv lists the build's files once at start, with their size and date (production mode): the
+  // build must not change under a running server, a new build needs a restart (README,
+  // Deploying). The response cache relies on the same rule.
+  const cache = createResponseCache(cacheLimits);
   const serve = existsSync(absoluteRoot)
     ? sirv(absoluteRoot, {
         etag: true,
@@ -122,13 +158,30 @@ export function createStaticFiles(root: string): StaticFiles {
       }
       const acceptEncoding = req.headers['accept-encoding'];
       req.headers['accept-encoding'] = negotiateEncoding(acceptEncoding);
-      // Set before sirv answers, so a 304 carries the policy too.
+      // Set before sirv answers, so a 304 carries the policy too; on every request, never cached.
       res.setHeader('Cache-Control', cacheControlFor(pathname));
+
+      // sirv picks the file by this path and by the negotiated encoding (brotli for "br", gzip for
+      // "gzip", the file itself for "identity"), so the two name its answer exactly. Conditional
+      // and Range requests always go to sirv, so its 304 and 206 stay its own. A Range taken out
+      // above gets sirv's whole 200, the same as the cached one.
+      const key = `${req.headers['accept-encoding']} ${sirvPathname(req.url ?? '/')}`;
+      const plainRequest =
+        !req.headers.range && !req.headers['if-none-match'] && !req.headers['if-modified-since'];
+      const cached = plainRequest ? cache.get(key) : undefined;
+      if (cached) {
+        replay(res, cached, req.method === 'HEAD');
+        return true;
+      }
+      // A HEAD only reuses what a GET recorded: it has no body to keep.
+      const stopRecording =
+        plainRequest && req.method === 'GET' ? cache.record(key, res) : undefined;
       let passed = false;
       serve(req, res, () => {
         passed = true;
       });
       if (passed) {
+        stopRecording?.();
         res.removeHeader('Cache-Control');
         req.headers['accept-encoding'] = acceptEncoding;
       }
