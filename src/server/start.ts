@@ -11,7 +11,7 @@ import { ConfigError, siteConfig, type SiteConfig } from '../lib/config.ts';
 import { ON_DEMAND_CONTENT_FILE, parseOnDemandContent } from '../lib/on-demand-content.ts';
 import { storeLocation } from '../lib/registrations/open-store.ts';
 import { createSignupRuntime } from '../lib/registrations/runtime.ts';
-import { canReach } from '../lib/registrations/config.ts';
+import { canReach, signupConfigFrom } from '../lib/registrations/config.ts';
 import { healthReport } from './health.ts';
 import { gracefulStop } from './graceful-stop.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -44,7 +44,14 @@ if (!existsSync(entry) || process.argv.includes('--build')) {
 
 // The one signup pipeline of this process, handed to the routes on every request as
 // `Astro.locals.signups` (the routes run a bundled copy of the code, so they cannot import it).
-const runtime = await createSignupRuntime();
+const runtime = await createSignupRuntime().catch((error: unknown) => {
+  // A database that is down or refuses the login: say which store, never the password.
+  console.error(
+    `The signup store could not be opened (${storeLocation(signupConfigFrom(config))}): ${error instanceof Error ? error.message : String(error)}`,
+  );
+  console.error('The site did not start.');
+  process.exit(1);
+});
 // The content the on-demand routes read (events, rules, service points), written by the build:
 // read once here, so that no request loads Astro's whole content store.
 const contentFile = path.join(distDir, 'server', ON_DEMAND_CONTENT_FILE);

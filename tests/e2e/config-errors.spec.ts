@@ -17,6 +17,20 @@ test('a bad PORT stops the start with its name and what is allowed', async () =>
   expect(run.stdout).not.toContain('The site runs at');
 });
 
+test('a PostgreSQL store that cannot be reached stops the start, naming it without its password', async () => {
+  const run = await runServerToExit({
+    PORT: '4321',
+    DATABASE_URL: 'postgres://werkgevers:geheim-wachtwoord@127.0.0.1:1/werkgevers',
+  });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(
+    'The signup store could not be opened (PostgreSQL at 127.0.0.1:1/werkgevers)',
+  );
+  expect(run.stderr).toContain('The site did not start.');
+  expect(run.stderr + run.stdout).not.toContain('geheim-wachtwoord');
+  expect(run.stdout).not.toContain('The site runs at');
+});
+
 test('a bad webhook URL stops the start, however many variables are wrong', async () => {
   const run = await runServerToExit({
     PORT: '4321',
