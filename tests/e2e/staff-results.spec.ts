@@ -135,6 +135,9 @@ test.describe('the credit of a share link reaches the staff view', () => {
 });
 
 test.describe('the credit of a share link reaches the staff view with a hire plan', () => {
+  // Both tests count hire plans under LinkedIn before and after: one at a time, or each sees both.
+  test.describe.configure({ mode: 'serial' });
+
   const answers =
     'situatie=wajong&leeftijd=onder-27&werkplek=nee&begeleiding=ja&uren=24&contract=vast&start=2027-02-01';
   const resultPath = `/regelingen/wijzer/uitkomst/?${answers}`;
