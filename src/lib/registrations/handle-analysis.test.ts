@@ -14,9 +14,14 @@ import {
 } from './handle-analysis.ts';
 import type { RequestDeps } from './handle-request.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
-import { countBy } from './result-counts.ts';
 import { NOTICE_TARGET, type SignupStore } from './store.ts';
 import { registerOn } from '../../../tests/support/register-on.ts';
+import {
+  badCredit,
+  expectCreditCountedNotSent,
+  expectNoCredit,
+  sharedCredit,
+} from '../../../tests/support/credit-expectations.ts';
 import { testStores } from '../../../tests/support/test-stores.ts';
 
 const secret = 'stamp-secret';
@@ -93,43 +98,17 @@ describe.each(testStores)('on $engine', (testStore) => {
   describe('handleAnalysisRequest', () => {
     it("carries the visit's credit as a signup does: counted, never sent to the WSP", async () => {
       const d = await deps(channels);
-      const result = await handleAnalysisRequest(
-        submission({
-          via: 'anouk-de-wit',
-          kanaal: 'linkedin',
-          pagina: '/verhalen/de-blauwe-paraplu/',
-        }),
-        site,
-        d,
-      );
+      const result = await handleAnalysisRequest(submission(sharedCredit), site, d);
       expect(result.kind).toBe('sent');
-      expect(await countBy(d.store, 'channel')).toEqual([
-        { keys: ['linkedin'], kind: 'analyseverzoek', registrations: 1, waitlist: 0, people: 1 },
-      ]);
-      expect((await countBy(d.store, 'page')).map((row) => row.keys)).toEqual([
-        ['/verhalen/de-blauwe-paraplu/'],
-      ]);
-      expect((await countBy(d.store, 'ambassador')).map((row) => row.keys)).toEqual([
-        ['anouk-de-wit'],
-      ]);
-      // The channel and the landing page stay in the store: no delivery carries them.
-      const sent = (await d.store.dueDeliveries(now)).map((delivery) => delivery.payload);
-      expect(sent).toHaveLength(3);
-      expect(sent.join('\n')).not.toMatch(/linkedin|blauwe-paraplu/);
+      await expectCreditCountedNotSent(d.store, 'analyseverzoek', now, 3);
     });
 
     it('drops credit that does not pass, and still sends the request', async () => {
       const d = await deps();
-      const result = await handleAnalysisRequest(
-        submission({ via: 'onbekend', kanaal: 'facebook', pagina: 'https://elders.example/' }),
-        site,
-        d,
-      );
+      const result = await handleAnalysisRequest(submission(badCredit), site, d);
       expect(result.kind).toBe('sent');
       expect(result.kind === 'sent' && result.registration.via).toBeNull();
-      for (const grouping of ['ambassador', 'channel', 'page'] as const) {
-        expect(await countBy(d.store, grouping), grouping).toEqual([]);
-      }
+      await expectNoCredit(d.store);
     });
 
     it('stores the scan as an analysis request for the WSP of the business', async () => {

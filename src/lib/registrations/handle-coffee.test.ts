@@ -12,9 +12,14 @@ import {
 } from './handle-coffee.ts';
 import type { FormDeps } from './submission-gate.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
-import { countBy } from './result-counts.ts';
 import { NOTICE_TARGET, type SignupStore } from './store.ts';
 import { registerOn } from '../../../tests/support/register-on.ts';
+import {
+  badCredit,
+  expectCreditCountedNotSent,
+  expectNoCredit,
+  sharedCredit,
+} from '../../../tests/support/credit-expectations.ts';
 import { testStores } from '../../../tests/support/test-stores.ts';
 
 const secret = 'stamp-secret';
@@ -105,45 +110,17 @@ describe.each(testStores)('on $engine', (testStore) => {
   describe('handleCoffeeRequest', () => {
     it("carries the visit's credit as a signup does: counted, never sent to the WSP", async () => {
       const d = await deps(allChannels);
-      const result = await handleCoffeeRequest(
-        submission({
-          via: 'anouk-de-wit',
-          kanaal: 'linkedin',
-          pagina: '/verhalen/de-blauwe-paraplu/',
-        }),
-        fatima,
-        site,
-        d,
-      );
+      const result = await handleCoffeeRequest(submission(sharedCredit), fatima, site, d);
       expect(result.kind).toBe('sent');
-      expect(await countBy(d.store, 'channel')).toEqual([
-        { keys: ['linkedin'], kind: 'koffieverzoek', registrations: 1, waitlist: 0, people: 1 },
-      ]);
-      expect((await countBy(d.store, 'page')).map((row) => row.keys)).toEqual([
-        ['/verhalen/de-blauwe-paraplu/'],
-      ]);
-      expect((await countBy(d.store, 'ambassador')).map((row) => row.keys)).toEqual([
-        ['anouk-de-wit'],
-      ]);
-      // The channel and the landing page stay in the store: no delivery carries them.
-      const sent = (await d.store.dueDeliveries(now)).map((delivery) => delivery.payload);
-      expect(sent).toHaveLength(3);
-      expect(sent.join('\n')).not.toMatch(/linkedin|blauwe-paraplu/);
+      await expectCreditCountedNotSent(d.store, 'koffieverzoek', now, 3);
     });
 
     it('drops credit that does not pass, and still sends the request', async () => {
       const d = await deps();
-      const result = await handleCoffeeRequest(
-        submission({ via: 'onbekend', kanaal: 'facebook', pagina: 'https://elders.example/' }),
-        fatima,
-        site,
-        d,
-      );
+      const result = await handleCoffeeRequest(submission(badCredit), fatima, site, d);
       expect(result.kind).toBe('sent');
       expect(result.kind === 'sent' && result.registration.via).toBeNull();
-      for (const grouping of ['ambassador', 'channel', 'page'] as const) {
-        expect(await countBy(d.store, grouping), grouping).toEqual([]);
-      }
+      await expectNoCredit(d.store);
     });
 
     it('stores the question as a koffieverzoek for the WSP of the ambassador', async () => {

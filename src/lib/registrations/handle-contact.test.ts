@@ -15,10 +15,15 @@ import {
   type ContactSite,
 } from './handle-contact.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
-import { countBy } from './result-counts.ts';
 import { contactRequestsPerDay } from './registration-kinds.ts';
 import { NOTICE_TARGET, type SignupStore } from './store.ts';
 import { registerOn } from '../../../tests/support/register-on.ts';
+import {
+  badCredit,
+  expectCreditCountedNotSent,
+  expectNoCredit,
+  sharedCredit,
+} from '../../../tests/support/credit-expectations.ts';
 import { testStores } from '../../../tests/support/test-stores.ts';
 
 const secret = 'stamp-secret';
@@ -97,43 +102,17 @@ describe.each(testStores)('on $engine', (testStore) => {
         DELIVERY_WSP_REGIO_AMERSFOORT_EMAIL: 'inbox@wsp.example',
         SMTP_URL: 'smtp://127.0.0.1:2525',
       });
-      const result = await handleContactRequest(
-        submission({
-          via: 'anouk-de-wit',
-          kanaal: 'linkedin',
-          pagina: '/verhalen/de-blauwe-paraplu/',
-        }),
-        site,
-        d,
-      );
+      const result = await handleContactRequest(submission(sharedCredit), site, d);
       expect(result.kind).toBe('sent');
-      expect(await countBy(d.store, 'channel')).toEqual([
-        { keys: ['linkedin'], kind: 'contactverzoek', registrations: 1, waitlist: 0, people: 1 },
-      ]);
-      expect((await countBy(d.store, 'page')).map((row) => row.keys)).toEqual([
-        ['/verhalen/de-blauwe-paraplu/'],
-      ]);
-      expect((await countBy(d.store, 'ambassador')).map((row) => row.keys)).toEqual([
-        ['anouk-de-wit'],
-      ]);
-      // The channel and the landing page stay in the store: no delivery carries them.
-      const sent = (await d.store.dueDeliveries(now)).map((delivery) => delivery.payload);
-      expect(sent).toHaveLength(3);
-      expect(sent.join('\n')).not.toMatch(/linkedin|blauwe-paraplu/);
+      await expectCreditCountedNotSent(d.store, 'contactverzoek', now, 3);
     });
 
     it('drops credit that does not pass, and still sends the request', async () => {
       const d = await deps();
-      const result = await handleContactRequest(
-        submission({ via: 'onbekend', kanaal: 'facebook', pagina: 'https://elders.example/' }),
-        site,
-        d,
-      );
+      const result = await handleContactRequest(submission(badCredit), site, d);
       expect(result.kind).toBe('sent');
       expect(result.kind === 'sent' && result.registration.via).toBeNull();
-      for (const grouping of ['ambassador', 'channel', 'page'] as const) {
-        expect(await countBy(d.store, grouping), grouping).toEqual([]);
-      }
+      await expectNoCredit(d.store);
     });
 
     it('stores the plan with the details as a contact request for the WSP of the business', async () => {
