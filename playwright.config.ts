@@ -45,7 +45,14 @@ export default defineConfig({
     { name: 'cms', testMatch: /cms\.spec\.ts$/, dependencies: ['site'] },
     // The logins with a Git host build project copies of their own and serve them with the real
     // server; after the CMS test, so that the two heavy parts never run at the same time.
-    { name: 'cms-login', testMatch: /cms-login-\w+\.spec\.ts$/, dependencies: ['cms'] },
+    { name: 'cms-login', testMatch: /cms-login-github\.spec\.ts$/, dependencies: ['cms'] },
+    // One Git host after the other: their project copies share node_modules (and so Vite's
+    // dependency cache, node_modules/.vite), and two builds at once race on it.
+    {
+      name: 'cms-login-gitlab',
+      testMatch: /cms-login-gitlab\.spec\.ts$/,
+      dependencies: ['cms-login'],
+    },
   ],
   webServer: {
     // A fresh signup store for every run.
