@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
@@ -142,6 +143,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // Vite's dependency cache inside the project too (by default node_modules/.vite): project
+    // copies made by tests link one node_modules, and two copies building at once raced on it.
+    cacheDir: fileURLToPath(new URL('./.astro/vite/', import.meta.url)),
     plugins: [tailwindcss()],
     build: {
       // Never inline a script into the HTML: every script stays a cacheable, fingerprinted file

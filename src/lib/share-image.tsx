@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { ReactNode } from 'react';
 import satori, { type SatoriNode } from 'satori';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { colors } from './design-tokens.ts';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
@@ -457,13 +457,23 @@ export async function renderShareSvg(
 }
 
 /**
- * The card as a PNG file's bytes. A palette PNG (the cards are flat colours and a drawing) at
- * the quantiser's lowest effort: about a quarter of the encoding time of the default effort, for
- * a file of about 40 KB instead of 27 KB.
+ * How share images are written: a palette PNG, because the cards are flat colours and a flat
+ * drawing. At most 64 colours, found at the quantiser's lowest effort, and no dithering: dithering
+ * drew faint vertical stripes over the dark background and took time. The quantiser searching for
+ * a quality target, and zlib level 9, each cost more time than the bytes they saved: these
+ * settings encode a story card in half the time (about 50 ms instead of 105 ms) and the file is
+ * smaller (42 KB instead of 49 KB).
  */
+export const sharePngOptions = {
+  palette: true,
+  colours: 64,
+  effort: 1,
+  dither: 0,
+  compressionLevel: 6,
+} as const satisfies PngOptions;
+
+/** The card as a PNG file's bytes. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const svg = await renderShareSvg(card);
-  return sharp(Buffer.from(svg))
-    .png({ compressionLevel: 9, palette: true, quality: 90, effort: 1 })
-    .toBuffer();
+  return sharp(Buffer.from(svg)).png(sharePngOptions).toBuffer();
 }

@@ -6,7 +6,13 @@
 import satori from 'satori';
 import sharp from 'sharp';
 import { colors } from './design-tokens.ts';
-import { fonts, shareImageSize, withPlainDigits, type ShareCard } from './share-image.tsx';
+import {
+  fonts,
+  shareImageSize,
+  sharePngOptions,
+  withPlainDigits,
+  type ShareCard,
+} from './share-image.tsx';
 
 export interface KitImageLayout {
   width: number;
@@ -105,7 +111,5 @@ export async function renderKitImage(
     </div>
   );
   const svg = await satori(element, { ...size, fonts: await fonts() });
-  return sharp(Buffer.from(svg))
-    .png({ compressionLevel: 9, palette: true, quality: 90, effort: 1 })
-    .toBuffer();
+  return sharp(Buffer.from(svg)).png(sharePngOptions).toBuffer();
 }
