@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -34,6 +42,68 @@ describe('precompressDirectory', () => {
     for (const name of ['foto.png.br', 'nl_abc.pf_fragment.gz', 'robots.txt.br']) {
       expect(existsSync(path.join(root, name)), name).toBe(false);
     }
+  });
+});
+
+describe('precompressDirectory with a cache', () => {
+  /** A build's output: one page per text, in its own folder. */
+  function site(pages: Record<string, string>): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'precompress-site-'));
+    for (const [name, text] of Object.entries(pages)) {
+      mkdirSync(path.join(root, name), { recursive: true });
+      writeFileSync(path.join(root, name, 'index.html'), text);
+    }
+    return root;
+  }
+  const page = (title: string) => `<!doctype html><h1>${title}</h1>${'<p>Werk</p>'.repeat(200)}`;
+
+  it('compresses only the files whose bytes changed since the run before', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'precompress-cache-'));
+    const first = await precompressDirectory(
+      site({ a: page('Een'), b: page('Twee'), c: page('Drie') }),
+      cacheDir,
+    );
+    expect(first).toMatchObject({ files: 3, cached: 0 });
+
+    // The next build: a fresh output folder, one page changed.
+    const root = site({ a: page('Een'), b: page('Twee, herschreven'), c: page('Drie') });
+    const second = await precompressDirectory(root, cacheDir);
+
+    expect(second).toMatchObject({ files: 3, cached: 2 });
+    for (const [name, title] of [
+      ['a', 'Een'],
+      ['b', 'Twee, herschreven'],
+    ] as const) {
+      const file = path.join(root, name, 'index.html');
+      expect(brotliDecompressSync(readFileSync(`${file}.br`)).toString()).toBe(page(title));
+      expect(gunzipSync(readFileSync(`${file}.gz`)).toString()).toBe(page(title));
+    }
+  });
+
+  it('keeps only the copies the last run used', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'precompress-cache-'));
+    await precompressDirectory(site({ a: page('Een'), b: page('Twee') }), cacheDir);
+    expect(readdirSync(cacheDir)).toHaveLength(4);
+
+    await precompressDirectory(site({ a: page('Een') }), cacheDir);
+
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    const again = await precompressDirectory(site({ a: page('Een') }), cacheDir);
+    expect(again.cached).toBe(1);
+  });
+
+  it('compresses again when a cached copy is missing', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'precompress-cache-'));
+    await precompressDirectory(site({ a: page('Een') }), cacheDir);
+    const [brName] = readdirSync(cacheDir).filter((name) => name.endsWith('.br'));
+    rmSync(path.join(cacheDir, brName!));
+
+    const root = site({ a: page('Een') });
+    const again = await precompressDirectory(root, cacheDir);
+
+    expect(again.cached).toBe(0);
+    const file = path.join(root, 'a', 'index.html');
+    expect(brotliDecompressSync(readFileSync(`${file}.br`)).toString()).toBe(page('Een'));
   });
 });
 

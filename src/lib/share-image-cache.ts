@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import kitRendererSource from './share-kit-image.tsx?raw';
 import { colors } from './design-tokens.ts';
 import { renderShareImage, shareImageSize, type ShareCard } from './share-image.tsx';
 import { renderKitImage, type KitImageLayout } from './share-kit-image.tsx';
+import { writeFileAtomically } from './write-file-atomically.ts';
 
 /**
  * Where cards are kept: `.cache/share-cards/` in the project (git-ignored). Not under
@@ -117,11 +118,7 @@ export function shareImageCache(dir = defaultShareCacheDir): ShareImageCache {
     path.join(dir, `${await shareCardKey(card, variant)}.png`);
   const keep = async (file: string, png: Buffer) => {
     await mkdir(dir, { recursive: true });
-    // Written under a temporary name and renamed, so a build that stops halfway never
-    // leaves a half-written card that a later build would serve.
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, png);
-    await rename(partial, file);
+    await writeFileAtomically(file, png);
   };
   return {
     async imageOf(card, draw, variant = '') {
