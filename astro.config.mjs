@@ -39,7 +39,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // The toolbar would sit over the CMS at /admin/ during `npm run cms`.
   devToolbar: { enabled: false },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Four pages rendered at a time: a page often waits on a file (a share card from the cache, a
+    // picture), and another page's rendering fills that wait. 4.6 s instead of 5.8 s for the
+    // pre-rendering at 500 stories; every page's state is its own (module-level values are only
+    // lazy caches).
+    concurrency: 4,
+  },
   // The site's own typeface, served from this site (no font CDN), so that pages look the same on
   // every machine, and the layout tests' screenshots with them. Public Sans: plain digits (a zero
   // without a slash, unlike Atkinson Hyperlegible's "2Ø27" in dates) and two weights at 14 KB
