@@ -35,6 +35,20 @@ describe('the share image cache', () => {
     expect(readdirSync(path.join(dir, 'once'))).toHaveLength(1);
   });
 
+  it('draws a card once when pages rendered side by side ask for it at the same time', async () => {
+    const cache = shareImageCache(path.join(dir, 'side-by-side'));
+    let drawn = 0;
+    const draw = async (c: ShareCard) => {
+      drawn += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return Buffer.from(`png of ${c.title}`);
+    };
+    const pngs = await Promise.all([1, 2, 3, 4].map(() => cache.imageOf(card, draw)));
+    expect(drawn).toBe(1);
+    for (const png of pngs) expect(png.toString()).toBe(`png of ${card.title}`);
+    expect(readdirSync(path.join(dir, 'side-by-side'))).toHaveLength(1);
+  });
+
   it('draws again when a word on the card changes', async () => {
     const cache = shareImageCache(path.join(dir, 'words'));
     let drawn = 0;

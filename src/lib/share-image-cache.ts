@@ -120,6 +120,8 @@ export function shareImageCache(dir = defaultShareCacheDir): ShareImageCache {
     await mkdir(dir, { recursive: true });
     await writeFileAtomically(file, png);
   };
+  /** Cards being drawn now, by file: pages rendered side by side that need one card share it. */
+  const drawing = new Map<string, Promise<Buffer>>();
   return {
     async imageOf(card, draw, variant = '') {
       const file = await fileOf(card, variant);
@@ -128,8 +130,15 @@ export function shareImageCache(dir = defaultShareCacheDir): ShareImageCache {
       } catch {
         // Not drawn yet (or the cache was cleared): draw it below.
       }
-      const png = await draw(card);
-      await keep(file, png);
+      let png = drawing.get(file);
+      if (!png) {
+        png = draw(card).then(async (drawn) => {
+          await keep(file, drawn);
+          return drawn;
+        });
+        drawing.set(file, png);
+        void png.finally(() => drawing.delete(file)).catch(() => {});
+      }
       return png;
     },
 
