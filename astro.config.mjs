@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import astroCommand from './src/integrations/astro-command.ts';
 import cspDigestCache from './src/integrations/csp-digest-cache.ts';
-import hyphenate from './src/integrations/hyphenate.ts';
+import { hyphenatePage } from './src/integrations/hyphenate.ts';
 import onDemandContent from './src/integrations/on-demand-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -105,10 +105,9 @@ export default defineConfig({
           ANALYSIS_SENT_PATH,
         ].some((path) => page.includes(path)),
     }),
-    // After the pages are written, so it indexes the finished pages.
-    pagefind(),
-    // After the index, so the index holds plain words.
-    hyphenate(),
+    // After the pages are written, so it indexes the finished pages. It hyphenates each page
+    // right after reading it, so the index holds plain words.
+    pagefind({ rewritePage: hyphenatePage }),
     // Last: brotli and gzip copies of every text file, of the finished (hyphenated) pages and
     // Pagefind's script.
     precompress(),
