@@ -108,8 +108,10 @@ describe('precompressDirectory with a cache', () => {
 });
 
 describe('brotliQuality', () => {
-  it('uses the best level for pages and a fast one for the multi-megabyte CMS bundle', () => {
-    expect(brotliQuality(50_000)).toBe(11);
-    expect(brotliQuality(5_000_000)).toBe(5);
+  it('uses the best level for shared files, one below for pages, a fast one for the CMS bundle', () => {
+    expect(brotliQuality('_astro/BaseLayout.css', 30_000)).toBe(11);
+    expect(brotliQuality('_astro/search-page.js', 50_000)).toBe(11);
+    expect(brotliQuality('verhalen/een-verhaal/index.html', 50_000)).toBe(10);
+    expect(brotliQuality('admin/decap/decap-cms-app.js', 5_000_000)).toBe(5);
   });
 });
