@@ -56,6 +56,7 @@ export default function pagefindIntegration(
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
         const site = fileURLToPath(dir);
         const output = fileURLToPath(new URL('pagefind/', dir));
         await rm(output, { recursive: true, force: true });
@@ -92,7 +93,7 @@ export default function pagefindIntegration(
             if (unusedFiles.test(file)) await rm(path.join(output, file));
           }
           logger.info(
-            `Read ${pageCount} pages (${rewritten} rewritten after indexing); the search index is in ${output}`,
+            `Read ${pageCount} pages (${rewritten} rewritten after indexing); the search index is in ${output} (${Date.now() - started} ms)`,
           );
         } finally {
           await pagefind.close();
