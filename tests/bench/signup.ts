@@ -31,6 +31,11 @@ import {
 
 const connections = 50;
 const duration = Number(process.env['BENCH_SECONDS'] ?? 10);
+/**
+ * Seconds of load each target gets before the rounds, not measured: the site's first seconds
+ * compile its code (the bare baseline has little to compile), and a server in use is warm.
+ */
+const warmUp = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 5);
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const eventId = 'ontbijtsessie-personeel-via-het-wsp';
 const campaignNow = new Date('2026-11-27T12:00:00+01:00');
@@ -50,13 +55,14 @@ async function measure(
   pid: number,
   body: (n: number) => string,
   withConnections = connections,
+  seconds = duration,
 ): Promise<Measurement> {
   let counter = 0;
   const cpuBefore = cpuMillis(pid);
   const result = await autocannon({
     url,
     connections: withConnections,
-    duration,
+    duration: seconds,
     requests: [
       {
         method: 'POST',
@@ -147,7 +153,11 @@ async function postgresTarget(database: string, instances: number) {
 }
 
 /** Several servers at once, the connections split over them; one measurement of the whole. */
-async function measureTogether(servers: RunningServer[], secret: string): Promise<Measurement> {
+async function measureTogether(
+  servers: RunningServer[],
+  secret: string,
+  seconds: number,
+): Promise<Measurement> {
   const parts = await Promise.all(
     servers.map((one) =>
       measure(
@@ -155,6 +165,7 @@ async function measureTogether(servers: RunningServer[], secret: string): Promis
         one.process.pid ?? 0,
         signupBody(secret),
         connections / servers.length,
+        seconds,
       ),
     ),
   );
@@ -177,20 +188,37 @@ const postgresTwo = targets.includes('postgres2')
   : undefined;
 
 const runs: Record<string, Measurement[]> = {};
-const measureTarget: Record<string, () => Promise<Measurement>> = {
-  sqlite: () =>
-    measure(`${server.url}${signupPath}`, server.process.pid ?? 0, signupBody(secretRow.value)),
-  baseline: () => measure(`${baselineServer.url}/`, baselineServer.pid, signupBody('unused')),
-  postgres: () => measureTogether(postgresOne!.servers, postgresOne!.secret),
-  postgres2: () => measureTogether(postgresTwo!.servers, postgresTwo!.secret),
+const measureTarget: Record<string, (seconds: number) => Promise<Measurement>> = {
+  sqlite: (seconds) =>
+    measure(
+      `${server.url}${signupPath}`,
+      server.process.pid ?? 0,
+      signupBody(secretRow.value),
+      connections,
+      seconds,
+    ),
+  baseline: (seconds) =>
+    measure(
+      `${baselineServer.url}/`,
+      baselineServer.pid,
+      signupBody('unused'),
+      connections,
+      seconds,
+    ),
+  postgres: (seconds) => measureTogether(postgresOne!.servers, postgresOne!.secret, seconds),
+  postgres2: (seconds) => measureTogether(postgresTwo!.servers, postgresTwo!.secret, seconds),
 };
 try {
+  if (warmUp > 0) {
+    for (const who of targets) await measureTarget[who]!(warmUp);
+    console.info(`Each target warmed up with ${warmUp} s of load (not measured).`);
+  }
   for (let round = 1; round <= rounds; round += 1) {
     // The order turns every round, so that no target always runs on a machine warmed by another.
     const shift = (round - 1) % targets.length;
     const order = [...targets.slice(shift), ...targets.slice(0, shift)];
     for (const who of order) {
-      const measurement = await measureTarget[who]!();
+      const measurement = await measureTarget[who]!(duration);
       (runs[who] ??= []).push(measurement);
       console.info(
         `round ${round}, ${who}: ${measurement.requestsPerSecond.toFixed(0)} signups/s, p99 ${measurement.p99} ms, ${measurement.cpuMicros.toFixed(0)} µs CPU per signup`,
@@ -254,7 +282,7 @@ const heading = '## Signups (`npm run bench:signup`)';
 const section = [
   heading,
   '',
-  `Measured on ${today()} on ${machineLine()}. ${connections} connections, ${duration} s per run, ${rounds} rounds with site and baseline taking turns; medians (errors summed over all runs). Site, baseline and autocannon each run in their own process. CPU per signup is the server process's own CPU time over the run divided by the requests it answered; the rest of a signup's time is mostly waiting for the disk (synchronous=FULL), which the site shares among the signups of one group commit and the baseline pays per insert.`,
+  `Measured on ${today()} on ${machineLine()}. ${connections} connections, ${duration} s per run, ${rounds} rounds with site and baseline taking turns after ${warmUp} s of unmeasured load each (stored registrations include it); medians (errors summed over all runs). Site, baseline and autocannon each run in their own process. CPU per signup is the server process's own CPU time over the run divided by the requests it answered; the rest of a signup's time is mostly waiting for the disk (synchronous=FULL), which the site shares among the signups of one group commit and the baseline pays per insert.`,
   '',
   '| Target | Signups/s | p50 | p99 | CPU per signup | Errors |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
