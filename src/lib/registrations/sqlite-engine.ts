@@ -15,7 +15,6 @@ export class SqliteEngine implements SqlEngine {
   readonly #statements = new Map<string, StatementSync>();
   /** The end of the queue: each unit of work starts when the one before it has ended. */
   #tail: Promise<unknown> = Promise.resolve();
-  #savepoints = 0;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -64,15 +63,23 @@ export class SqliteEngine implements SqlEngine {
     return this.#queued(() => this.#direct.run(sql, ...params));
   }
 
+  /**
+   * Transaction control as prepared statements, like every other statement: each signup runs a
+   * savepoint, and `exec` would compile its text again every time.
+   */
+  #control(sql: 'BEGIN IMMEDIATE' | 'COMMIT' | 'ROLLBACK' | `${string} step`): void {
+    this.#sql(sql).run();
+  }
+
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.#queued(async () => {
-      this.#db.exec('BEGIN IMMEDIATE');
+      this.#control('BEGIN IMMEDIATE');
       try {
         const result = await work(this.#transaction);
-        this.#db.exec('COMMIT');
+        this.#control('COMMIT');
         return result;
       } catch (error) {
-        this.#db.exec('ROLLBACK');
+        this.#control('ROLLBACK');
         throw error;
       }
     });
@@ -82,16 +89,17 @@ export class SqliteEngine implements SqlEngine {
     ...this.#direct,
     // One writer at a time already (BEGIN IMMEDIATE and the queue): nothing more to hold.
     lock: () => Promise.resolve(),
+    // One name for every savepoint: they follow each other, and should one ever sit inside
+    // another, RELEASE and ROLLBACK TO name the innermost.
     savepoint: async <T>(work: () => Promise<T>): Promise<T | Error> => {
-      const name = `step_${++this.#savepoints}`;
-      this.#db.exec(`SAVEPOINT ${name}`);
+      this.#control('SAVEPOINT step');
       try {
         const result = await work();
-        this.#db.exec(`RELEASE ${name}`);
+        this.#control('RELEASE step');
         return result;
       } catch (error) {
-        this.#db.exec(`ROLLBACK TO ${name}`);
-        this.#db.exec(`RELEASE ${name}`);
+        this.#control('ROLLBACK TO step');
+        this.#control('RELEASE step');
         return error instanceof Error ? error : new Error(String(error));
       }
     },

@@ -225,16 +225,20 @@ export class SignupStore {
     const stored = await tx.get(`${insert.sql} RETURNING *`, ...insert.values);
     if (!stored) throw new Error('The registration was not stored.');
     const registration = registrationOf(stored);
-    for (const delivery of plan(registration)) {
+    // All of the registration's deliveries in one statement (a signup has three).
+    const deliveries = plan(registration);
+    if (deliveries.length > 0) {
       await tx.run(
         `INSERT INTO deliveries (registration_id, channel, target, payload, status, next_attempt_at, created_at)
-           VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
-        id,
-        delivery.channel,
-        delivery.target,
-        delivery.payload,
-        created,
-        created,
+           VALUES ${deliveries.map(() => "(?, ?, ?, ?, 'pending', ?, ?)").join(', ')}`,
+        ...deliveries.flatMap((delivery) => [
+          id,
+          delivery.channel,
+          delivery.target,
+          delivery.payload,
+          created,
+          created,
+        ]),
       );
     }
     return { kind: 'created', registration };
