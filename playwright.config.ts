@@ -46,8 +46,9 @@ export default defineConfig({
     // The logins with a Git host build project copies of their own and serve them with the real
     // server; after the CMS test, so that the two heavy parts never run at the same time.
     { name: 'cms-login', testMatch: /cms-login-github\.spec\.ts$/, dependencies: ['cms'] },
-    // One Git host after the other: their project copies share node_modules (and so Vite's
-    // dependency cache, node_modules/.vite), and two builds at once race on it.
+    // One Git host after the other, so that their two project builds never run at once on a small
+    // machine. (They once also raced on Vite's dependency cache in the shared node_modules; that
+    // cache is now inside each copy, astro.config.mjs.)
     {
       name: 'cms-login-gitlab',
       testMatch: /cms-login-gitlab\.spec\.ts$/,

@@ -41,7 +41,7 @@ async function builtPages(site: string): Promise<{ file: string; url: string }[]
  */
 const indexChunkSize = '5000';
 
-/** The attribute that marks a page's searchable content; Pagefind indexes only pages that have it. */
+/** The attribute that marks a page's searchable content; Pagefind indexes only pages with it. */
 const searchBodyMark = 'data-pagefind-body';
 
 function fail(step: string, errors: string[]): never {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotliQuality, precompressDirectory } from './precompress.ts';
+import { brotliQuality, precompressCacheDirFor, precompressDirectory } from './precompress.ts';
 
 describe('precompressDirectory', () => {
   it('writes brotli and gzip copies beside text files, in every folder', async () => {
@@ -90,6 +90,24 @@ describe('precompressDirectory with a cache', () => {
     expect(readdirSync(cacheDir)).toHaveLength(2);
     const again = await precompressDirectory(site({ a: page('Een') }), cacheDir);
     expect(again.cached).toBe(1);
+  });
+
+  it('keeps a page and a text file with the same bytes apart: their brotli levels differ', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'precompress-cache-'));
+    const root = site({ a: page('Een') });
+    writeFileSync(path.join(root, 'a.txt'), page('Een'));
+
+    const summary = await precompressDirectory(root, cacheDir);
+
+    expect(summary).toMatchObject({ files: 2, cached: 0 });
+    expect(readdirSync(cacheDir)).toHaveLength(4);
+  });
+
+  it('keeps the copies of the site build and the test build in folders of their own', () => {
+    const site = precompressCacheDirFor(path.resolve('dist', 'client'));
+    const tests = precompressCacheDirFor(path.resolve('dist-test', 'client'));
+    expect(site).not.toBe(tests);
+    expect(path.dirname(site)).toBe(path.resolve('.cache', 'precompressed'));
   });
 
   it('compresses again when a cached copy is missing', async () => {

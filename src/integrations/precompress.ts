@@ -64,14 +64,25 @@ export interface PrecompressSummary {
   cached: number;
 }
 
-/** Where compressed copies are kept between builds (git-ignored, like the share cards). */
-export const defaultPrecompressCacheDir = path.resolve('.cache', 'precompressed');
+/**
+ * Where compressed copies are kept between builds (git-ignored, like the share cards): a folder
+ * per build output, because each run removes the copies it did not use, and the site's build
+ * (`dist/`) and the test build (`dist-test/`) of one project must not remove each other's.
+ */
+export function precompressCacheDirFor(outputDir: string): string {
+  const output = path.relative(process.cwd(), outputDir).replace(/[^\w.-]+/g, '_');
+  return path.resolve('.cache', 'precompressed', output || 'root');
+}
+
+/** gzip's level for every copy (part of the cache key below). */
+const gzipLevel = 9;
 
 /**
- * Everything besides a file's bytes and its brotli level that changes its compressed copies. Part of every cache key, so new settings never reuse old copies.
+ * Everything besides a file's bytes and its brotli level that changes its compressed copies.
+ * Part of every cache key, so new settings never reuse old copies.
  */
 const settingsKey = JSON.stringify({
-  gzipLevel: 9,
+  gzipLevel,
   brotli: process.versions.brotli,
   zlib: process.versions.zlib,
 });
@@ -89,7 +100,7 @@ function compress(quality: number, body: Buffer): Promise<Compressed> {
         [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     }),
-    gzipAsync(body, { level: 9 }),
+    gzipAsync(body, { level: gzipLevel }),
   ]).then(([br, gz]) => ({ br, gz }));
 }
 
@@ -117,7 +128,7 @@ function compressionCache(dir: string) {
       ]);
       return { ...copies, cached: false };
     },
-    /** Removes copies this build did not use, so the cache holds one build's files, not every build's. */
+    /** Removes the copies this build did not use: the cache holds one build's files, not all. */
     async prune() {
       const names = await readdir(dir).catch(() => []);
       await Promise.all(
@@ -171,9 +182,10 @@ export default function precompressIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
+        const output = fileURLToPath(dir);
         const { files, bytes, brotliBytes, cached } = await precompressDirectory(
-          fileURLToPath(dir),
-          defaultPrecompressCacheDir,
+          output,
+          precompressCacheDirFor(output),
         );
         logger.info(
           `Compressed ${files} files (${Math.round(bytes / 1024)} KB to ${Math.round(brotliBytes / 1024)} KB with brotli; ${cached} unchanged, from the cache) in ${Date.now() - started} ms`,

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,17 @@ describe('the share image cache', () => {
     expect(drawn).toBe(1);
     for (const png of pngs) expect(png.toString()).toBe(`png of ${card.title}`);
     expect(readdirSync(path.join(dir, 'side-by-side'))).toHaveLength(1);
+  });
+
+  it('draws a card again after a drawing that failed, and keeps nothing of the failure', async () => {
+    const cache = shareImageCache(path.join(dir, 'failed'));
+    const failing = () => Promise.reject(new Error('out of memory'));
+    await expect(cache.imageOf(card, failing)).rejects.toThrow('out of memory');
+    expect(existsSync(path.join(dir, 'failed'))).toBe(false);
+
+    const png = await cache.imageOf(card, async (c) => Buffer.from(`png of ${c.title}`));
+    expect(png.toString()).toBe(`png of ${card.title}`);
+    expect(readdirSync(path.join(dir, 'failed'))).toHaveLength(1);
   });
 
   it('draws again when a word on the card changes', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 
 /**
  * Writes `file` under a temporary name and renames it into place, so a process that stops
@@ -9,6 +9,12 @@ import { rename, writeFile } from 'node:fs/promises';
  */
 export async function writeFileAtomically(file: string, bytes: Buffer): Promise<void> {
   const partial = `${file}.${randomUUID()}.partial`;
-  await writeFile(partial, bytes);
-  await rename(partial, file);
+  try {
+    await writeFile(partial, bytes);
+    await rename(partial, file);
+  } catch (error) {
+    // A disk that filled up halfway leaves no stray partial file behind.
+    await rm(partial, { force: true });
+    throw error;
+  }
 }

@@ -205,7 +205,7 @@ function writeReport(rows: Row[]) {
     '',
     `Load average (1 min) at the start and end of the run: ${loadAtStart.toFixed(1)} and ${(loadavg()[0] ?? 0).toFixed(1)}. Other work on the machine slows both sides alike (the runs take turns), but inflates the absolute times; compare ratios.`,
     '',
-    "The last four columns split the project's time as its build logs it: drawing share images, the Pagefind index (with the hyphenation that runs alongside it), the brotli and gzip copies, and the rest (Astro: content, bundling, rendering the pages, the sitemap), which is what the bare blog does too.",
+    "The last four columns split the project's time as its build logs it: drawing share images, the Pagefind index (with the hyphenation that runs alongside it), the brotli and gzip copies, and the rest (Astro: content, bundling, rendering the pages, the sitemap), which is what the bare blog does too. The rest is the total less the three phases as rounded to 0.1 s; with several rounds, each column is its own median.",
     '',
     '| Build | Project (time, peak memory) | Bare blog | Ratio | Share images drawn per round | Drawing cards | Search index | Compression | Rest |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -67,7 +67,15 @@ export class SqliteEngine implements SqlEngine {
    * Transaction control as prepared statements, like every other statement: each signup runs a
    * savepoint, and `exec` would compile its text again every time.
    */
-  #control(sql: 'BEGIN IMMEDIATE' | 'COMMIT' | 'ROLLBACK' | `${string} step`): void {
+  #control(
+    sql:
+      | 'BEGIN IMMEDIATE'
+      | 'COMMIT'
+      | 'ROLLBACK'
+      | 'SAVEPOINT step'
+      | 'RELEASE step'
+      | 'ROLLBACK TO step',
+  ): void {
     this.#sql(sql).run();
   }
 
