@@ -9,6 +9,7 @@ import astroCommand from './src/integrations/astro-command.ts';
 import cspDigestCache from './src/integrations/csp-digest-cache.ts';
 import { hyphenatePage } from './src/integrations/hyphenate.ts';
 import onDemandContent from './src/integrations/on-demand-content.ts';
+import pageModuleCache from './src/integrations/page-module-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { siteConfig } from './src/lib/config.ts';
@@ -84,6 +85,8 @@ export default defineConfig({
     astroCommand(),
     // Astro hashes each route's inline scripts into its CSP on every on-demand request: cached.
     cspDigestCache(),
+    // Astro loads a route's page module with two dynamic imports on every on-demand request: kept.
+    pageModuleCache(),
     // First of the build-done steps: takes the on-demand routes' content out of the public files.
     onDemandContent(),
     react(),
