@@ -8,6 +8,7 @@
  * the cache (src/integrations/csp-digest-cache.test.ts reads the installed file).
  */
 import type { AstroIntegration } from 'astro';
+import { astroModuleRewrite } from './astro-module-rewrite.ts';
 
 /** The module that defines the function, inside the astro package. */
 export const encryptionModule = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/;
@@ -41,24 +42,5 @@ async function computeCspDigest(data, algorithm) {`,
 }
 
 export default function cspDigestCache(): AstroIntegration {
-  return {
-    name: 'csp-digest-cache',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'csp-digest-cache',
-                transform(code, id) {
-                  return encryptionModule.test(id) ? withCachedCspDigest(code) : undefined;
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return astroModuleRewrite('csp-digest-cache', encryptionModule, withCachedCspDigest);
 }

@@ -10,6 +10,7 @@
  * installed file).
  */
 import type { AstroIntegration } from 'astro';
+import { astroModuleRewrite } from './astro-module-rewrite.ts';
 
 /** The module that defines the function, inside the astro package. */
 export const productionEnvironmentModule =
@@ -48,26 +49,9 @@ async function loadComponentByRoute(manifest, routeData) {
 }
 
 export default function pageModuleCache(): AstroIntegration {
-  return {
-    name: 'page-module-cache',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'page-module-cache',
-                transform(code, id) {
-                  return productionEnvironmentModule.test(id)
-                    ? withCachedPageModules(code)
-                    : undefined;
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return astroModuleRewrite(
+    'page-module-cache',
+    productionEnvironmentModule,
+    withCachedPageModules,
+  );
 }
