@@ -31,3 +31,17 @@ export function astroModuleRewrite(
     },
   };
 }
+
+/**
+ * `code` with `expected` replaced by `replacement`. When `expected` is missing (a new Astro
+ * changed the module), the build stops with `message` instead of quietly dropping the rewrite.
+ */
+export function replaceInAstroModule(
+  code: string,
+  expected: string,
+  replacement: string,
+  message: string,
+): string {
+  if (!code.includes(expected)) throw new Error(message);
+  return code.replace(expected, replacement);
+}

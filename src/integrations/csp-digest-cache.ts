@@ -8,7 +8,7 @@
  * the cache (src/integrations/csp-digest-cache.test.ts reads the installed file).
  */
 import type { AstroIntegration } from 'astro';
-import { astroModuleRewrite } from './astro-module-rewrite.ts';
+import { astroModuleRewrite, replaceInAstroModule } from './astro-module-rewrite.ts';
 
 /** The module that defines the function, inside the astro package. */
 export const encryptionModule = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/;
@@ -20,12 +20,8 @@ const maxEntries = 512;
 
 /** `code` of astro/dist/core/encryption.js with the digest cached by algorithm and content. */
 export function withCachedCspDigest(code: string): string {
-  if (!code.includes(original)) {
-    throw new Error(
-      'csp-digest-cache: astro/dist/core/encryption.js no longer has generateCspDigest(data, algorithm); update src/integrations/csp-digest-cache.ts.',
-    );
-  }
-  return code.replace(
+  return replaceInAstroModule(
+    code,
     original,
     `const cspDigestCache = new Map();
 async function generateCspDigest(data, algorithm) {
@@ -38,6 +34,7 @@ async function generateCspDigest(data, algorithm) {
   return digest;
 }
 async function computeCspDigest(data, algorithm) {`,
+    'csp-digest-cache: astro/dist/core/encryption.js no longer has generateCspDigest(data, algorithm); update src/integrations/csp-digest-cache.ts.',
   );
 }
 

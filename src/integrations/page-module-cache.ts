@@ -10,7 +10,7 @@
  * installed file).
  */
 import type { AstroIntegration } from 'astro';
-import { astroModuleRewrite } from './astro-module-rewrite.ts';
+import { astroModuleRewrite, replaceInAstroModule } from './astro-module-rewrite.ts';
 
 /** The module that defines the function, inside the astro package. */
 export const productionEnvironmentModule =
@@ -24,12 +24,8 @@ export const astroGetComponentByRoute = `async function getComponentByRoute(mani
 
 /** `code` of astro/dist/core/environment/production.js with the page module kept per route. */
 export function withCachedPageModules(code: string): string {
-  if (!code.includes(astroGetComponentByRoute)) {
-    throw new Error(
-      'page-module-cache: astro/dist/core/environment/production.js no longer has getComponentByRoute(manifest, routeData) as expected; update src/integrations/page-module-cache.ts.',
-    );
-  }
-  return code.replace(
+  return replaceInAstroModule(
+    code,
     astroGetComponentByRoute,
     `const pageModules = new WeakMap();
 function getComponentByRoute(manifest, routeData) {
@@ -45,6 +41,7 @@ async function loadComponentByRoute(manifest, routeData) {
   const module = await getModuleForRoute(manifest, routeData);
   return module.page();
 }`,
+    'page-module-cache: astro/dist/core/environment/production.js no longer has getComponentByRoute(manifest, routeData) as expected; update src/integrations/page-module-cache.ts.',
   );
 }
 

@@ -107,6 +107,7 @@ function compress(quality: number, body: Buffer): Promise<Compressed> {
 /** Compressed copies kept in `dir` by a hash of the bytes they were made from. */
 function compressionCache(dir: string) {
   const used = new Set<string>();
+  let made: Promise<unknown> | undefined;
   return {
     async compressed(quality: number, body: Buffer): Promise<Compressed & { cached: boolean }> {
       const key = createHash('sha256')
@@ -121,7 +122,7 @@ function compressionCache(dir: string) {
         // Not compressed by an earlier build (or the cache was cleared): compress it below.
       }
       const copies = await compress(quality, body);
-      await mkdir(dir, { recursive: true });
+      await (made ??= mkdir(dir, { recursive: true }));
       await Promise.all([
         writeFileAtomically(brFile, copies.br),
         writeFileAtomically(gzFile, copies.gz),
