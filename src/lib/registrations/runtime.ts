@@ -6,7 +6,7 @@
  */
 import { clockFromEnv, type Clock } from '../clock.ts';
 import { requestNow } from '../request-clock.ts';
-import { canReach, envKeyOf, signupConfigFrom, type SignupConfig } from './config.ts';
+import { canReach, signupConfigFrom, type SignupConfig } from './config.ts';
 import { DeliveryFailure } from './delivery-failure.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import type { EmailPayload, WebhookPayload } from './payloads.ts';
@@ -14,6 +14,7 @@ import { openSignupStore } from './open-store.ts';
 import type { Delivery, RegisterRequest, SignupStore } from './store.ts';
 import type { FormDeps } from './submission-gate.ts';
 import { failureAlertFor, purgeMessages } from './retention.ts';
+import { unreachableWarning, type UnreachableWarning } from './unreachable-warning.ts';
 import { postWebhook } from './webhook.ts';
 import { DeliveryWorker } from './worker.ts';
 
@@ -24,6 +25,8 @@ export interface SignupRuntime {
   worker: DeliveryWorker;
   /** Signs the stamps on signup forms; kept in the store so forms survive a restart. */
   formSecret: string;
+  /** Logs that a stored registration reaches no WSP (src/lib/registrations/unreachable-warning.ts). */
+  warnUnreachable: UnreachableWarning;
   close(): Promise<void>;
 }
 
@@ -99,6 +102,7 @@ export async function createSignupRuntime(
     store,
     worker,
     formSecret: await store.secret('form-stamp'),
+    warnUnreachable: unreachableWarning((line) => console.warn(line), clock),
     async close() {
       await worker.stop();
       mailer?.close();
@@ -119,10 +123,7 @@ export function requestDeps(runtime: SignupRuntime, locals: App.Locals): FormDep
       );
       const servicePoint = request.input.servicePoint;
       if (outcome.kind === 'created' && !canReach(runtime.config, servicePoint)) {
-        // Ids only: the log never holds personal data.
-        console.warn(
-          `Registration ${outcome.registration.id} for ${servicePoint} is stored, but no channel reaches that service point: set DELIVERY_${envKeyOf(servicePoint)}_WEBHOOK_URL, _EMAIL or _EXPORT_TOKEN.`,
-        );
+        runtime.warnUnreachable(servicePoint, outcome.registration.id);
       }
       return outcome;
     },
