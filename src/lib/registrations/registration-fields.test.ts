@@ -124,9 +124,19 @@ describe('the declaration of a registration', () => {
     expect(registration).not.toHaveProperty('emailKey');
   });
 
-  it('writes the columns it is given, each with its own value', () => {
+  it('writes every column but the export date, each with its own value, and says the row it stores', () => {
     const insert = insertOf({ id: 'r1', name: 'Anna' } as Parameters<typeof insertOf>[0]);
-    expect(insert.sql).toBe('INSERT INTO registrations (id, name) VALUES (?, ?)');
-    expect(insert.values).toEqual(['r1', 'Anna']);
+    const columns = /^INSERT INTO registrations \((.+)\) VALUES \((.+)\)$/.exec(insert.sql);
+    const names = columns?.[1]?.split(', ') ?? [];
+    expect(names).toContain('id');
+    expect(names).toContain('created_at');
+    expect(names).not.toContain('exported_at');
+    expect(columns?.[2]?.split(', ')).toEqual(names.map(() => '?'));
+    expect(insert.values[names.indexOf('id')]).toBe('r1');
+    expect(insert.values[names.indexOf('name')]).toBe('Anna');
+    // What was not given is stored empty, and the row says so.
+    expect(insert.values[names.indexOf('remark')]).toBeNull();
+    expect(insert.row).toMatchObject({ id: 'r1', name: 'Anna', remark: null, exported_at: null });
+    expect(Object.keys(insert.row).sort()).toEqual([...names, 'exported_at'].sort());
   });
 });

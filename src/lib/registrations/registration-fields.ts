@@ -121,17 +121,25 @@ export function registrationOfRow(row: Record<string, string | number | null>): 
   return registration as Registration;
 }
 
-/** The columns and values of an INSERT of a whole registration, in one order. */
+/**
+ * The INSERT of a whole registration: every column but `exported_at` (empty until an export),
+ * in one order, and the row it stores.
+ */
 export function insertOf(stored: Omit<StoredRegistration, 'exportedAt'>): {
   sql: string;
   values: (string | number | null)[];
+  row: Record<string, string | number | null>;
 } {
-  const fields = entries.filter(([key]) => key in stored);
-  return {
-    sql: `INSERT INTO registrations (${fields.map(([, spec]) => spec.column).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`,
-    values: fields.map(([key]) => (stored as Record<string, string | number | null>)[key] ?? null),
-  };
+  const values = insertedFields.map(
+    ([key]) => (stored as Record<string, string | number | null>)[key] ?? null,
+  );
+  const row: Record<string, string | number | null> = { exported_at: null };
+  insertedFields.forEach(([, spec], index) => (row[spec.column] = values[index] ?? null));
+  return { sql: insertSql, values, row };
 }
+
+const insertedFields = entries.filter(([key]) => key !== 'exportedAt');
+const insertSql = `INSERT INTO registrations (${insertedFields.map(([, spec]) => spec.column).join(', ')}) VALUES (${insertedFields.map(() => '?').join(', ')})`;
 
 /** Who sent a registration, as the webhook carries it. */
 export function contactOf(registration: Registration) {

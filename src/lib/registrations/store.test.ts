@@ -252,6 +252,33 @@ describe.each(testStores)('on $engine', ({ open, openPair }) => {
       expect(await store.byConfirmationCode('raden')).toBeUndefined();
     });
 
+    it('answers with the registration exactly as it reads back from the store', async () => {
+      const store = await open();
+      const outcomes = [
+        await store.register(signup({ phone: '033 123 45 67', remark: 'Graag' }), now, webhook),
+        await store.register(
+          signup({ via: 'anna', channel: 'qr', landingPage: '/' }),
+          now,
+          webhook,
+        ),
+      ];
+      for (const outcome of outcomes) {
+        if (outcome.kind !== 'created') throw new Error(`not created: ${outcome.kind}`);
+        const { registration } = outcome;
+        expect(await store.byConfirmationCode(registration.confirmationCode)).toEqual(registration);
+      }
+    });
+
+    it('gives keys that start with their time, so later ones sort after earlier ones', async () => {
+      const store = await open();
+      const later = new Date(now.getTime() + 1);
+      const first = await store.register(signup(), now, webhook);
+      const second = await store.register(signup(), later, webhook);
+      if (first.kind !== 'created' || second.kind !== 'created') throw new Error('not created');
+      expect(first.registration.id < second.registration.id).toBe(true);
+      expect(first.registration.confirmationCode < second.registration.confirmationCode).toBe(true);
+    });
+
     it('never gives away more places than the capacity, from two stores on one database at once', async () => {
       const [a, b] = await openPair();
       stores.push(a, b);

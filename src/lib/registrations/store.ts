@@ -6,8 +6,9 @@
  * what they count (an event's places, a mailbox's requests), so two processes cannot both take
  * the last place.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { GroupCommit } from './group-commit.ts';
+import { timeOrderedSecret, uuidV7 } from './time-ordered-id.ts';
 import { emailKey, mailboxOf } from './mailbox.ts';
 import { migrations } from './migrations.ts';
 import {
@@ -195,13 +196,13 @@ export class SignupStore {
       };
     }
     const created = now.toISOString();
-    const id = randomUUID();
+    const id = uuidV7(now);
     const insert = insertOf({
       id,
       kind: input.kind ?? 'aanmelding',
       eventId: input.eventId,
       idempotencyKey: input.idempotencyKey,
-      confirmationCode: randomBytes(18).toString('base64url'),
+      confirmationCode: timeOrderedSecret(now),
       status: decision.status,
       name: input.name,
       email: input.email,
@@ -221,10 +222,10 @@ export class SignupStore {
       eventEnd: decision.eventEnd.toISOString(),
       createdAt: created,
     });
-    // The row as stored (defaults included), without a second statement to read it back.
-    const stored = await tx.get(`${insert.sql} RETURNING *`, ...insert.values);
-    if (!stored) throw new Error('The registration was not stored.');
-    const registration = registrationOf(stored);
+    // The insert names every column, so the row as stored is the row inserted: read back with
+    // RETURNING it cost SQLite more than the insert itself (docs/benchmarks.md).
+    await tx.run(insert.sql, ...insert.values);
+    const registration = registrationOf(insert.row);
     // All of the registration's deliveries in one statement (a signup has three).
     const deliveries = plan(registration);
     if (deliveries.length > 0) {
