@@ -20,11 +20,32 @@ export function locationOf(event: CampaignEvent): string {
   return place || 'Online';
 }
 
+/**
+ * The content of a running server never changes (src/lib/request-content.ts), so what the
+ * signup pipeline makes of it is made once per content, event and site address, not per signup.
+ * Under `astro dev` every edit brings new content objects, and with them new entries.
+ */
+const signupEvents = new WeakMap<
+  OnDemandContent,
+  WeakMap<CampaignEvent, Map<string, SignupEvent>>
+>();
+const signupSites = new WeakMap<OnDemandContent, SignupSite>();
+
 export function signupEventOf(
   event: CampaignEvent,
   content: OnDemandContent,
   site: URL,
 ): SignupEvent {
+  let ofContent = signupEvents.get(content);
+  if (!ofContent) signupEvents.set(content, (ofContent = new WeakMap()));
+  let ofEvent = ofContent.get(event);
+  if (!ofEvent) ofContent.set(event, (ofEvent = new Map<string, SignupEvent>()));
+  let made = ofEvent.get(site.href);
+  if (!made) ofEvent.set(site.href, (made = makeSignupEvent(event, content, site)));
+  return made;
+}
+
+function makeSignupEvent(event: CampaignEvent, content: OnDemandContent, site: URL): SignupEvent {
   const servicePoint = resolve(content.servicePoints, event.data.servicePoint);
   return {
     id: event.id,
@@ -43,6 +64,12 @@ export function signupEventOf(
 }
 
 export function signupSiteOf(content: OnDemandContent): SignupSite {
+  let made = signupSites.get(content);
+  if (!made) signupSites.set(content, (made = makeSignupSite(content)));
+  return made;
+}
+
+function makeSignupSite(content: OnDemandContent): SignupSite {
   return {
     municipalities: content.municipalities.map((municipality) => ({
       id: municipality.id,
