@@ -1,8 +1,8 @@
 /**
- * The body size limit for requests that do not announce their length (Transfer-Encoding:
- * chunked). A Content-Length over the limit is refused before reading; a chunked body can only
- * be measured while it arrives, so it is read here, up to the limit, and handed to Astro as a
- * buffer (its Node adapter takes `req.body` when set).
+ * The body size limit. A Content-Length over the limit is refused before reading; a chunked body
+ * (Transfer-Encoding, no length) can only be measured while it arrives. Either way the body is
+ * read here, up to the limit, and handed to Astro as a buffer (its Node adapter takes `req.body`
+ * when set, instead of reading the request as a stream).
  */
 import type { IncomingMessage } from 'node:http';
 

@@ -87,8 +87,9 @@ describe('slow clients are cut off', () => {
       maxBodyBytes: 64 * 1024,
       timeouts: bounds,
       astroHandler: async (req, res) => {
-        let size = 0;
-        for await (const chunk of req) size += (chunk as Buffer).length;
+        // As Astro's Node adapter: the body the server read already, or else the stream.
+        let size = (req as { body?: Buffer }).body?.length ?? 0;
+        if (size === 0) for await (const chunk of req) size += (chunk as Buffer).length;
         res.writeHead(200, { 'Content-Type': 'text/plain' });
         res.end(`ok ${size}`);
       },
