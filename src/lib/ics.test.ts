@@ -72,4 +72,21 @@ describe('escapeText and foldLine', () => {
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('')).toBe(`SUMMARY:${'é'.repeat(80)}`);
   });
+
+  it('fills each line up to 75 octets, whatever the width of its characters in UTF-8', () => {
+    // One, two, three and four octets: a, é, € and an emoji (two UTF-16 units).
+    const line = `DESCRIPTION:${'aé€😀'.repeat(40)}`;
+    const parts = foldLine(line).split('\r\n ');
+    expect(parts.join('')).toBe(line);
+    parts.forEach((part, index) => {
+      const limit = index === 0 ? 75 : 74;
+      expect(Buffer.byteLength(part)).toBeLessThanOrEqual(limit);
+      // Full: the next character would not have fitted.
+      const next = parts[index + 1]?.codePointAt(0);
+      if (next !== undefined) {
+        const nextBytes = Buffer.byteLength(String.fromCodePoint(next));
+        expect(Buffer.byteLength(part) + nextBytes).toBeGreaterThan(limit);
+      }
+    });
+  });
 });
