@@ -134,11 +134,12 @@ export async function handleCoffeeRequest(
       plan: (registration) =>
         planDeliveries(
           registration,
-          coffeeContent(registration, {
-            ambassador: { slug: ambassador.slug, name: ambassador.name, url: ambassador.url },
-            servicePointName: servicePoint.name,
-            servicePointEmail: servicePoint.email,
-          }),
+          () =>
+            coffeeContent(registration, {
+              ambassador: { slug: ambassador.slug, name: ambassador.name, url: ambassador.url },
+              servicePointName: servicePoint.name,
+              servicePointEmail: servicePoint.email,
+            }),
           channels,
         ),
       notice: (earlier, reason) =>

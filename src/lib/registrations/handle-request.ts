@@ -166,7 +166,11 @@ export async function handleRequest(
       },
       now: deps.now,
       plan: (registration) =>
-        planDeliveries(registration, kind.content(registration, body, servicePoint), channels),
+        planDeliveries(
+          registration,
+          () => kind.content(registration, body, servicePoint),
+          channels,
+        ),
       notice: (earlier, reason) =>
         channels.confirmation && reason !== 'already-registered'
           ? JSON.stringify(kind.notice(earlier, reason, servicePoint))

@@ -103,7 +103,7 @@ export async function handleSignup(
       },
       now: deps.now,
       plan: (registration) =>
-        planDeliveries(registration, signupContent(registration, event, deps.now), channels),
+        planDeliveries(registration, () => signupContent(registration, event, deps.now), channels),
       notice: (earlier) =>
         channels.confirmation ? JSON.stringify(signupNotice(earlier, event)) : undefined,
     });

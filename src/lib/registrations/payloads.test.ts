@@ -47,7 +47,7 @@ const now = new Date('2026-11-27T11:00:00Z');
 
 describe('planDeliveries', () => {
   it('plans one delivery per configured channel', () => {
-    const plan = planDeliveries(registration, signupContent(registration, event, now), {
+    const plan = planDeliveries(registration, () => signupContent(registration, event, now), {
       webhook: true,
       email: false,
       confirmation: true,
@@ -58,8 +58,22 @@ describe('planDeliveries', () => {
     ]);
   });
 
+  it('makes the content only when a channel will send it, and then once', () => {
+    let made = 0;
+    const content = () => {
+      made += 1;
+      return signupContent(registration, event, now);
+    };
+    const none = { webhook: false, email: false, confirmation: false };
+    expect(planDeliveries(registration, content, none)).toEqual([]);
+    expect(made).toBe(0);
+    const all = { webhook: true, email: true, confirmation: true };
+    expect(planDeliveries(registration, content, all)).toHaveLength(3);
+    expect(made).toBe(1);
+  });
+
   it('gives the webhook a message id and a body with the stable registration id', () => {
-    const [webhook] = planDeliveries(registration, signupContent(registration, event, now), {
+    const [webhook] = planDeliveries(registration, () => signupContent(registration, event, now), {
       webhook: true,
       email: false,
       confirmation: false,

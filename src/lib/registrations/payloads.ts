@@ -298,13 +298,19 @@ export interface Channels {
   confirmation: boolean;
 }
 
-/** The outbox entries for a new registration: the channels that are configured right now. */
+/**
+ * The outbox entries for a new registration: the channels that are configured right now. The
+ * content (e-mails with a calendar attachment, the webhook body) is made only when a channel
+ * will send it.
+ */
 export function planDeliveries(
   registration: Registration,
-  content: DeliveryContent,
+  contentOf: () => DeliveryContent,
   channels: Channels,
 ): PlannedDelivery[] {
   const planned: PlannedDelivery[] = [];
+  if (!channels.webhook && !channels.email && !channels.confirmation) return planned;
+  const content = contentOf();
   const target = registration.servicePoint;
   if (channels.webhook) {
     const payload: WebhookPayload = {
