@@ -12,6 +12,12 @@ declare global {
        * they never load the whole content store; absent under `astro dev` and while pre-rendering.
        */
       content?: OnDemandContent;
+      /**
+       * The body of a post as the server read it, within its size limit (src/server/site-server.ts),
+       * so that a form page reads the form from these bytes instead of reading the request's
+       * stream again (src/lib/registrations/form-answer.ts); absent under `astro dev`.
+       */
+      postedBody?: Buffer;
     }
   }
 }

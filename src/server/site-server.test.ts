@@ -229,6 +229,40 @@ describe('the site server at its edges', () => {
   });
 });
 
+describe('the body of a post', () => {
+  it('reaches Astro as the bytes the server read, announced or chunked, and a GET has none', async () => {
+    const site = await startTestSiteServer({
+      astroHandler: async (_req, res, _next, locals) => {
+        const body = (locals as { postedBody?: Buffer } | undefined)?.postedBody;
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.end(body ? `gelezen: ${body.toString()}` : 'niets');
+      },
+    });
+    try {
+      const post = (body: BodyInit) =>
+        fetch(`${site.base}/formulier/`, {
+          method: 'POST',
+          headers: { origin: site.base, 'content-type': 'application/x-www-form-urlencoded' },
+          body,
+          duplex: 'half',
+        } as RequestInit).then((answer) => answer.text());
+      expect(await post('naam=Anna')).toBe('gelezen: naam=Anna');
+      // Without a length (Transfer-Encoding: chunked).
+      const chunked = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('naam='));
+          controller.enqueue(new TextEncoder().encode('Bert'));
+          controller.close();
+        },
+      });
+      expect(await post(chunked)).toBe('gelezen: naam=Bert');
+      expect(await (await fetch(`${site.base}/formulier/`)).text()).toBe('niets');
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('routedUrl', () => {
   it('adds the slash to the two CMS login paths only, keeping the query', () => {
     expect(routedUrl('/api/cms/auth')).toBe('/api/cms/auth/');

@@ -212,7 +212,10 @@ export function createSiteServer(options: SiteServerOptions): Server {
       req.url = routedUrl(req.url ?? '/');
       protectHtmlHeaders(res);
       compressOnDemand(req, res, () => {});
-      await options.astroHandler(req, res, () => (passed = true), options.locals?.());
+      // The body read above goes along, so that a form page need not read the request again.
+      const postedBody = (req as IncomingMessage & { body?: Buffer }).body;
+      const locals = { ...options.locals?.(), ...(postedBody ? { postedBody } : {}) };
+      await options.astroHandler(req, res, () => (passed = true), locals);
       if (passed && !res.headersSent) await notFound(res, req.method);
     } catch (error) {
       console.error('Request failed:', error instanceof Error ? error.message : error);
