@@ -1,4 +1,7 @@
-/** What src/middleware.ts puts on `Astro.locals` for every on-demand request. */
+/**
+ * What every on-demand request finds on `Astro.locals`: put there by the server
+ * (src/server/site-server.ts, src/server/start.ts), and under `astro dev` by src/middleware.ts.
+ */
 import type { OnDemandContent } from './lib/on-demand-content.ts';
 import type { SignupRuntime } from './lib/registrations/runtime.ts';
 

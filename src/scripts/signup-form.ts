@@ -100,9 +100,15 @@ async function send(form: HTMLFormElement) {
   button?.setAttribute('aria-disabled', 'true');
   if (button) button.textContent = 'Bezig met versturen…';
   try {
+    // Sent the way the browser sends the form without JavaScript (urlencoded: it has no file
+    // fields), which the server reads from the bytes it already has.
+    const body = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === 'string') body.append(name, value);
+    }
     const response = await fetch(form.action, {
       method: 'POST',
-      body: new FormData(form),
+      body,
       headers: { Accept: 'application/json' },
     });
     const answer = (await response.json()) as Answer;

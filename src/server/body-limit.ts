@@ -13,12 +13,20 @@ export function hasUnannouncedBody(req: IncomingMessage): boolean {
   );
 }
 
+/** What became of reading a body: kept, over the limit, or the client hung up halfway. */
+export type BodyRead = 'read' | 'too-large' | 'aborted';
+
+/** The body kept by `readLimitedBody` (Astro's Node adapter takes it from the same place). */
+export function keptBody(req: IncomingMessage): Buffer | undefined {
+  return (req as IncomingMessage & { body?: Buffer }).body;
+}
+
 /**
- * Reads the whole body when it stays within `maxBytes` and keeps it as `req.body`; resolves
- * false (and stops keeping data) as soon as it grows past the limit.
+ * Reads the whole body when it stays within `maxBytes` and keeps it as `req.body`; answers
+ * 'too-large' (and stops keeping data) as soon as it grows past the limit.
  */
-export function readLimitedBody(req: IncomingMessage, maxBytes: number): Promise<boolean> {
-  return new Promise((resolve, reject) => {
+export function readLimitedBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let received = 0;
     const onData = (chunk: Buffer) => {
@@ -28,19 +36,19 @@ export function readLimitedBody(req: IncomingMessage, maxBytes: number): Promise
         req.off('end', onEnd);
         // Keep draining so the answer can be written; the caller closes the connection.
         req.resume();
-        resolve(false);
+        resolve('too-large');
         return;
       }
       chunks.push(chunk);
     };
     const onEnd = () => {
       (req as IncomingMessage & { body?: Buffer }).body = Buffer.concat(chunks);
-      resolve(true);
+      resolve('read');
     };
     req.on('data', onData);
     req.on('end', onEnd);
-    req.once('error', reject);
-    // A client that hangs up halfway ends neither way; settle so the request is not kept.
-    req.once('close', () => resolve(false));
+    // A client that hangs up halfway ("aborted") has no one left to answer: nothing to log.
+    req.once('error', () => resolve('aborted'));
+    req.once('close', () => resolve('aborted'));
   });
 }

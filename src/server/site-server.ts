@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { constants } from 'node:zlib';
 import compression from 'compression';
 import { loginPaths } from '../lib/cms-oauth.ts';
-import { hasUnannouncedBody, readLimitedBody } from './body-limit.ts';
+import { hasUnannouncedBody, keptBody, readLimitedBody } from './body-limit.ts';
 import { clientAddress } from './client-address.ts';
 import { protectHtmlHeaders } from './html-headers.ts';
 import type { HealthReport } from './health.ts';
@@ -183,17 +183,11 @@ export function createSiteServer(options: SiteServerOptions): Server {
           return;
         }
         const length = Number(req.headers['content-length'] ?? 0);
-        // The body is read here, within the limit, and handed to Astro as one buffer: cheaper
-        // than Astro reading the stream itself through a web stream on every post.
-        if (
-          length > options.maxBodyBytes ||
-          ((length > 0 || hasUnannouncedBody(req)) &&
-            !(await readLimitedBody(req, options.maxBodyBytes)))
-        ) {
+        const tooLarge = () => {
           plain(res, 413, 'Uw bericht is te groot.', { Connection: 'close' });
           req.resume();
-          return;
-        }
+        };
+        if (length > options.maxBodyBytes) return tooLarge();
         if (
           method === 'POST' &&
           !isSameOrigin(req, options.trustedProxyHops > 0, options.publicOrigin)
@@ -206,14 +200,21 @@ export function createSiteServer(options: SiteServerOptions): Server {
           req.resume();
           return;
         }
+        // Only then is the body read, within the limit, and handed to Astro as one buffer:
+        // cheaper than Astro reading the stream itself through a web stream on every post.
+        if (length > 0 || hasUnannouncedBody(req)) {
+          const read = await readLimitedBody(req, options.maxBodyBytes);
+          if (read === 'aborted') return;
+          if (read === 'too-large') return tooLarge();
+        }
       }
       if (await files.handle(req, res)) return;
       let passed = false;
       req.url = routedUrl(req.url ?? '/');
       protectHtmlHeaders(res);
       compressOnDemand(req, res, () => {});
-      // The body read above goes along, so that a form page need not read the request again.
-      const postedBody = (req as IncomingMessage & { body?: Buffer }).body;
+      // A post's body read above goes along, so that a form page need not read it again.
+      const postedBody = req.method === 'POST' ? keptBody(req) : undefined;
       const locals = { ...options.locals?.(), ...(postedBody ? { postedBody } : {}) };
       await options.astroHandler(req, res, () => (passed = true), locals);
       if (passed && !res.headersSent) await notFound(res, req.method);

@@ -300,8 +300,8 @@ export interface Channels {
 
 /**
  * The outbox entries for a new registration: the channels that are configured right now. The
- * content (e-mails with a calendar attachment, the webhook body) is made only when a channel
- * will send it.
+ * content (e-mails with a calendar attachment, the webhook body) is made only when at least one
+ * channel is configured for the service point.
  */
 export function planDeliveries(
   registration: Registration,

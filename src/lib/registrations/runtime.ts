@@ -102,7 +102,10 @@ export async function createSignupRuntime(
     store,
     worker,
     formSecret: await store.secret('form-stamp'),
-    warnUnreachable: unreachableWarning((line) => console.warn(line), clock),
+    warnUnreachable: unreachableWarning(
+      (line) => console.warn(line),
+      () => performance.now(),
+    ),
     async close() {
       await worker.stop();
       mailer?.close();

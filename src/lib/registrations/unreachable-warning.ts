@@ -1,26 +1,28 @@
 /**
  * The warning that a registration is stored but no channel reaches its service point. Said at
  * once for the first one, then at most once an hour per service point with how many were stored
- * since: one line per signup would flood the log on a busy day (or under a flood of posts), and
- * writing it cost more than a tenth of a signup's time (docs/benchmarks.md).
+ * since: one line per signup would flood the log on a busy day, or under a flood of posts.
  */
-import type { Clock } from '../clock.ts';
 import { envKeyOf } from './config.ts';
 
 const HOUR_MS = 3_600_000;
 
 export type UnreachableWarning = (servicePoint: string, registrationId: string) => void;
 
+/**
+ * `elapsedMs` measures the hour: a monotonic clock in milliseconds (the server passes
+ * `performance.now`), so neither a system clock that is set back nor CAMPAIGN_NOW can keep the
+ * warning quiet.
+ */
 export function unreachableWarning(
   log: (line: string) => void,
-  clock: Clock,
-  everyMs = HOUR_MS,
+  elapsedMs: () => number,
 ): UnreachableWarning {
   const lastSaid = new Map<string, { at: number; unsaid: number }>();
   return (servicePoint, registrationId) => {
-    const now = clock().getTime();
+    const now = elapsedMs();
     const last = lastSaid.get(servicePoint);
-    if (last && now - last.at < everyMs) {
+    if (last && now - last.at < HOUR_MS) {
       last.unsaid += 1;
       return;
     }
