@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -257,6 +258,44 @@ describe('the body of a post', () => {
       });
       expect(await post(chunked)).toBe('gelezen: naam=Bert');
       expect(await (await fetch(`${site.base}/formulier/`)).text()).toBe('niets');
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('a post from another site', () => {
+  it('gets its 403 without the server waiting for its body', async () => {
+    let reached = 0;
+    const site = await startTestSiteServer({
+      astroHandler: async (_req, res) => {
+        reached += 1;
+        res.end();
+      },
+    });
+    try {
+      const { hostname, port } = new URL(site.base);
+      // Announces a body and never sends it: only an answer that does not wait for it arrives.
+      const head = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), hostname, () =>
+          socket.write(
+            'POST /formulier/ HTTP/1.1\r\n' +
+              `Host: ${hostname}:${port}\r\nOrigin: https://evil.example\r\n` +
+              'Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 900\r\n\r\n',
+          ),
+        );
+        let raw = '';
+        socket.on('data', (chunk: Buffer) => {
+          raw += chunk.toString();
+          if (raw.includes('\r\n\r\n')) {
+            socket.destroy();
+            resolve(raw);
+          }
+        });
+        socket.on('error', reject);
+      });
+      expect(head).toMatch(/^HTTP\/1\.1 403 /);
+      expect(reached).toBe(0);
     } finally {
       await site.close();
     }
