@@ -23,7 +23,9 @@ export function locationOf(event: CampaignEvent): string {
 /**
  * The content of a running server never changes (src/lib/request-content.ts), so what the
  * signup pipeline makes of it is made once per content, event and site address, not per signup.
- * Under `astro dev` every edit brings new content objects, and with them new entries.
+ * Keyed by the content too, not by the event alone: under `astro dev` an event left unedited may
+ * stay the same object while the service point it names was edited, and each edit brings a new
+ * content object.
  */
 const signupEvents = new WeakMap<
   OnDemandContent,
