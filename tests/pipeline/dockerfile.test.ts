@@ -17,6 +17,7 @@ import {
   root,
   type DockerInstruction,
 } from './ci-files.ts';
+import { startCommand } from '../support/start-command.ts';
 
 const stages = dockerStages(readText('Dockerfile'));
 const final = stages.at(-1) ?? [];
@@ -77,8 +78,7 @@ describe('the Dockerfile', () => {
 
   it('needs no devDependency at run time (the image installs with --omit=dev)', () => {
     const pkg = JSON.parse(readText('package.json')) as { dependencies: Record<string, string> };
-    const start = packageScripts()['start']?.split(' ')[1] ?? '';
-    const packages = runtimePackages(path.join(root, start));
+    const packages = runtimePackages(path.join(root, startCommand().script));
     expect(packages.size).toBeGreaterThan(0);
     expect([...packages].filter((name) => !(name in pkg.dependencies))).toEqual([]);
   });
