@@ -25,7 +25,7 @@ const requestContext = defineMiddleware(async (context, next) => {
 });
 
 const contentCheck = defineMiddleware(async (context, next) => {
-  if (!underAstroDev || context.url.pathname.startsWith('/admin/')) return next();
+  if (context.url.pathname.startsWith('/admin/')) return next();
   const problems = await contentProblems();
   if (problems.length === 0) return next();
   return new Response(contentProblemsPage(problems), {
@@ -55,4 +55,8 @@ const breakPoints = defineMiddleware(async (context, next) => {
   });
 });
 
-export const onRequest = sequence(requestContext, contentCheck, breakPoints);
+// The content check only under `astro dev`: a build has refused broken content already, so the
+// running site does not pay for a step that could never answer.
+export const onRequest = underAstroDev
+  ? sequence(requestContext, contentCheck, breakPoints)
+  : sequence(requestContext, breakPoints);
