@@ -67,4 +67,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4321) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Exec form: node is PID 1 and gets SIGTERM itself, so start.ts finishes open requests and closes
 # the store. The same command as `npm start`, without npm in between.
-CMD ["node", "--max-semi-space-size=64", "src/server/start.ts"]
+CMD ["node", "src/server/start.ts"]

@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-import { startCommand } from './tests/support/start-command.ts';
 
 /**
  * End-to-end tests run against the site built and served by our own server (`npm start --build`),
@@ -8,8 +7,6 @@ import { startCommand } from './tests/support/start-command.ts';
  */
 export const testClock = '2026-11-27T12:00:00+01:00';
 const port = Number(process.env['E2E_PORT'] ?? 4399);
-/** The server runs as `npm start` runs it, without npm in between (it gets the signals itself). */
-const start = startCommand();
 /** Lets the signup tests read what was stored, through the export API as a WSP would. */
 export const exportToken = 'e2e-export-token-for-wsp-regio-amersfoort';
 /** Lets the staff view tests read the counts as a script would (src/lib/staff/). */
@@ -60,7 +57,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh signup store for every run.
-    command: `rm -rf .test-data/e2e && node ${[...start.nodeFlags, start.script].join(' ')} --build`,
+    command: 'rm -rf .test-data/e2e && node src/server/start.ts --build',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 300_000,

@@ -8,7 +8,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../support/content-files.ts';
-import { startCommand } from '../support/start-command.ts';
 
 export interface ChildServer {
   url: string;
@@ -33,17 +32,12 @@ export function cpuMillis(pid: number): number {
 
 /**
  * Runs `script` with `args` in a new Node process; the script listens on a free port of
- * 127.0.0.1 and prints `listening <port>` once it is ready. A baseline runs with the same Node
- * flags as the site (`npm start`'s), so that they compare code, not runtime settings.
+ * 127.0.0.1 and prints `listening <port>` once it is ready.
  */
 export async function startChildServer(script: string, args: string[]): Promise<ChildServer> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [...startCommand().nodeFlags, script, ...args],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, [script, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {

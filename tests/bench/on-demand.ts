@@ -14,7 +14,6 @@ import path from 'node:path';
 import { machineLine, today, writeSection } from './bench-support.ts';
 import { writeGeneratedStories } from '../support/generated-stories.ts';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
-import { startCommand } from '../support/start-command.ts';
 
 const stories = Number(process.env['BENCH_STORIES'] ?? 2000);
 const port = Number(process.env['BENCH_PORT'] ?? 4390);
@@ -48,8 +47,7 @@ try {
   if (status !== 0) throw new Error(`The build failed:\n${output.slice(-4000)}`);
   const chunks = filesUnder(path.join(dir, 'dist/server')).sort((a, b) => b.bytes - a.bytes);
 
-  const { nodeFlags, script } = startCommand();
-  const child = spawn(process.execPath, [...nodeFlags, path.join(dir, script)], {
+  const child = spawn(process.execPath, [path.join(dir, 'src/server/start.ts')], {
     cwd: dir,
     env: {
       ...process.env,

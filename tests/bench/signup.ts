@@ -19,7 +19,6 @@ import { issueStamp } from '../../src/lib/registrations/form-stamp.ts';
 import { PostgresEngine } from '../../src/lib/registrations/postgres-engine.ts';
 import { startPostgresCluster } from '../support/postgres-cluster.ts';
 import { startServer, type RunningServer } from '../support/server-process.ts';
-import { startCommand } from '../support/start-command.ts';
 import { projectRoot } from '../support/content-files.ts';
 import {
   cpuMillis,
@@ -331,7 +330,7 @@ const heading = '## Signups (`npm run bench:signup`)';
 const section = [
   heading,
   '',
-  `Measured on ${today()} on ${machineLine()}. ${connections} connections, ${duration} s per run, ${rounds} rounds with site and baseline taking turns after ${warmUp} s of unmeasured load each (stored registrations include it); medians (errors summed over all runs). Site, baseline and autocannon each run in their own process; site and baseline with the same Node flags (\`npm start\`'s: ${startCommand().nodeFlags.join(' ') || 'none'}). CPU per signup is the server process's own CPU time over the run divided by the requests it answered; the rest of a signup's time is mostly waiting for the disk (synchronous=FULL), which the site shares among the signups of one group commit and the baseline pays per insert.`,
+  `Measured on ${today()} on ${machineLine()}. ${connections} connections, ${duration} s per run, ${rounds} rounds with site and baseline taking turns after ${warmUp} s of unmeasured load each (stored registrations include it); medians (errors summed over all runs). Site, baseline and autocannon each run in their own process. CPU per signup is the server process's own CPU time over the run divided by the requests it answered; the rest of a signup's time is mostly waiting for the disk (synchronous=FULL), which the site shares among the signups of one group commit and the baseline pays per insert.`,
   '',
   '| Target | Signups/s | p50 | p99 | CPU per signup | Errors |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',

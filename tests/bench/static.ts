@@ -106,7 +106,7 @@ const heading = '## Static serving (`npm run bench:static`)';
 const section = [
   heading,
   '',
-  `Measured on ${today()} on ${machineLine()}. GET / at ${connections} connections, ${duration} s per run, ${rounds} rounds with site and baseline taking turns; medians. The site is the server as \`npm start\` runs it, on the build in \`${distDir}/\`; the baseline is a bare node:http server answering with the same page from memory (tests/bench/static-baseline.ts), with the same Node flags. Each runs in its own process, autocannon in a third. CPU per request is the server process's own CPU time (user + system) over the run, divided by the requests it answered: on a shared machine a steadier figure than requests/s.`,
+  `Measured on ${today()} on ${machineLine()}. GET / at ${connections} connections, ${duration} s per run, ${rounds} rounds with site and baseline taking turns; medians. The site is \`node src/server/start.ts\` on the build in \`${distDir}/\`; the baseline is a bare node:http server answering with the same page from memory (tests/bench/static-baseline.ts). Each runs in its own process, autocannon in a third. CPU per request is the server process's own CPU time (user + system) over the run, divided by the requests it answered: on a shared machine a steadier figure than requests/s.`,
   '',
   '| Request | Site, requests/s | Baseline, requests/s | Ratio | Site, CPU per request | Baseline, CPU per request | Ratio (baseline/site) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',

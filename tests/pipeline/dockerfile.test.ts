@@ -17,7 +17,6 @@ import {
   root,
   type DockerInstruction,
 } from './ci-files.ts';
-import { startCommand } from '../support/start-command.ts';
 
 const stages = dockerStages(readText('Dockerfile'));
 const final = stages.at(-1) ?? [];
@@ -78,7 +77,8 @@ describe('the Dockerfile', () => {
 
   it('needs no devDependency at run time (the image installs with --omit=dev)', () => {
     const pkg = JSON.parse(readText('package.json')) as { dependencies: Record<string, string> };
-    const packages = runtimePackages(path.join(root, startCommand().script));
+    const start = packageScripts()['start']?.split(' ')[1] ?? '';
+    const packages = runtimePackages(path.join(root, start));
     expect(packages.size).toBeGreaterThan(0);
     expect([...packages].filter((name) => !(name in pkg.dependencies))).toEqual([]);
   });

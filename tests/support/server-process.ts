@@ -1,14 +1,12 @@
 /**
- * Starts the real server as `npm start` does (tests/support/start-command.ts) as a child process
- * on a free port, against the test build in dist-test/, for tests that need to kill it or give it
- * its own configuration.
+ * Starts the real server (`node src/server/start.ts`) as a child process on a free port, against
+ * the test build in dist-test/, for tests that need to kill it or give it its own configuration.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { HealthReport } from '../../src/server/health.ts';
 import { projectRoot } from './content-files.ts';
-import { startCommand } from './start-command.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,32 +28,30 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** The server's command line: npm start's Node flags, then `nodeArgs`, then its script. */
-function serverArgs(nodeArgs: string[] = []): string[] {
-  const { nodeFlags, script } = startCommand();
-  return [...nodeFlags, ...nodeArgs, path.join(projectRoot, script)];
-}
-
 /** `nodeArgs` go before the script (e.g. `--import` of a test hook). */
 export async function startServer(
   env: Record<string, string>,
   nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, serverArgs(nodeArgs), {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      DIST_DIR: 'dist-test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      CAMPAIGN_NOW: '2026-11-27T12:00:00+01:00',
-      FORM_MIN_SECONDS: '0',
-      RATE_LIMIT_MAX: '100000',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(projectRoot, 'src/server/start.ts')],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        DIST_DIR: 'dist-test',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        CAMPAIGN_NOW: '2026-11-27T12:00:00+01:00',
+        FORM_MIN_SECONDS: '0',
+        RATE_LIMIT_MAX: '100000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -93,7 +89,7 @@ export async function startServer(
 export async function runServerToExit(
   env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, serverArgs(), {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'src/server/start.ts')], {
     cwd: projectRoot,
     env: { ...process.env, DIST_DIR: 'dist-test', HOST: '127.0.0.1', PORT: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
