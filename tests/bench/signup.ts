@@ -9,27 +9,24 @@
  * BENCH_TARGETS=sqlite,baseline skips PostgreSQL. BENCH_PROFILE_DIR=<folder> writes a CPU
  * profile of the SQLite site's server there.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import autocannon from 'autocannon';
-import { issueStamp } from '../../src/lib/registrations/form-stamp.ts';
 import { PostgresEngine } from '../../src/lib/registrations/postgres-engine.ts';
 import { startPostgresCluster } from '../support/postgres-cluster.ts';
 import { startServer, type RunningServer } from '../support/server-process.ts';
-import { projectRoot } from '../support/content-files.ts';
+import { machineLine, median, startChildServer, today, writeSection } from './bench-support.ts';
 import {
-  cpuMillis,
-  machineLine,
-  median,
-  startChildServer,
-  today,
-  writeSection,
-} from './bench-support.ts';
+  connections,
+  ensureTestBuild,
+  formSecret,
+  measure,
+  signupBody,
+  signupPath,
+  type Measurement,
+} from './signup-load.ts';
 
-const connections = 50;
 const duration = Number(process.env['BENCH_SECONDS'] ?? 10);
 /**
  * Seconds of load each target gets before the rounds, not measured there: a server in use is
@@ -41,93 +38,8 @@ const duration = Number(process.env['BENCH_SECONDS'] ?? 10);
 const warmUp = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 30);
 const warmUpSlice = 5;
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
-const eventId = 'ontbijtsessie-personeel-via-het-wsp';
-const campaignNow = new Date('2026-11-27T12:00:00+01:00');
 
-interface Measurement {
-  requestsPerSecond: number;
-  p99: number;
-  p50: number;
-  errors: number;
-  non2xx3xx: number;
-  /** CPU time of the server process per signup, in microseconds. */
-  cpuMicros: number;
-  /** Signups answered with the confirmation (303). */
-  confirmed: number;
-}
-
-async function measure(
-  url: string,
-  pid: number,
-  body: (n: number) => string,
-  withConnections = connections,
-  seconds = duration,
-): Promise<Measurement> {
-  let counter = 0;
-  const cpuBefore = cpuMillis(pid);
-  const result = await autocannon({
-    url,
-    connections: withConnections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          origin: new URL(url).origin,
-        },
-        setupRequest: (request) => ({ ...request, body: body((counter += 1)) }),
-      },
-    ],
-  });
-  const bad = result.non2xx - (result.statusCodeStats?.['303']?.count ?? 0);
-  return {
-    requestsPerSecond: result.requests.average,
-    p99: result.latency.p99,
-    p50: result.latency.p50,
-    errors: result.errors + result.timeouts,
-    non2xx3xx: Math.max(0, bad),
-    cpuMicros: ((cpuMillis(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total),
-    confirmed: result.statusCodeStats?.['303']?.count ?? 0,
-  };
-}
-
-/** Signups made so far by this run, over all targets and rounds: each has an address of its own. */
-let signupsMade = 0;
-
-function signupBody(secret: string) {
-  return (n: number) => {
-    // The stamp is made as the form page would make it, ten seconds "earlier".
-    const { token, stamp } = issueStamp(secret, eventId, new Date(campaignNow.getTime() - 10_000));
-    signupsMade += 1;
-    return new URLSearchParams({
-      token,
-      stamp,
-      name: `Bench ${n}`,
-      // Never an address used before: a repeat is answered without storing anything. The
-      // token's last twelve digits are random (its first ones are its time).
-      email: `bench-${signupsMade}-${token.slice(-12)}@example.nl`,
-      organisation: 'Bench BV',
-      municipality: 'amersfoort',
-      attendees: '1',
-      consent: 'ja',
-    }).toString();
-  };
-}
-
-if (!existsSync(path.join(projectRoot, 'dist-test/server/entry.mjs'))) {
-  console.info('Building the site for the benchmark...');
-  const build = spawnSync(
-    process.execPath,
-    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: projectRoot,
-      stdio: 'inherit',
-      env: { ...process.env, DIST_DIR: 'dist-test', CAMPAIGN_NOW: campaignNow.toISOString() },
-    },
-  );
-  if (build.status !== 0) process.exit(1);
-}
+ensureTestBuild();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
 // BENCH_PROFILE_DIR=<folder>: the site's server writes a CPU profile there (node --cpu-prof).
@@ -136,15 +48,12 @@ const server = await startServer(
   { DATA_DIR: dataDir },
   profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
 );
-const secretRow = new DatabaseSync(path.join(dataDir, 'signups.db'), { readOnly: true })
-  .prepare("SELECT value FROM settings WHERE key = 'form-stamp'")
-  .get() as { value: string };
+const secret = formSecret(dataDir);
 const baselineServer = await startChildServer(
   path.join(import.meta.dirname, 'signup-baseline.ts'),
   [],
 );
 
-const signupPath = `/bijeenkomsten/${eventId}/aanmelden/`;
 const targets = (process.env['BENCH_TARGETS'] ?? 'sqlite,baseline,postgres,postgres2').split(',');
 const withPostgres = targets.some((target) => target.startsWith('postgres'));
 const cluster = withPostgres ? await startPostgresCluster({ durable: true }) : undefined;
@@ -207,7 +116,7 @@ const measureTarget: Record<string, (seconds: number) => Promise<Measurement>> =
     measure(
       `${server.url}${signupPath}`,
       server.process.pid ?? 0,
-      signupBody(secretRow.value),
+      signupBody(secret),
       connections,
       seconds,
     ),

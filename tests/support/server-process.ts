@@ -28,30 +28,30 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** `nodeArgs` go before the script (e.g. `--import` of a test hook). */
+/**
+ * `nodeArgs` go before the script (e.g. `--import` of a test hook); `root` is the project whose
+ * server and test build run (another checkout, for a benchmark that compares two).
+ */
 export async function startServer(
   env: Record<string, string>,
   nodeArgs: string[] = [],
+  root = projectRoot,
 ): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, path.join(projectRoot, 'src/server/start.ts')],
-    {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        DIST_DIR: 'dist-test',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        CAMPAIGN_NOW: '2026-11-27T12:00:00+01:00',
-        FORM_MIN_SECONDS: '0',
-        RATE_LIMIT_MAX: '100000',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'src/server/start.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DIST_DIR: 'dist-test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      CAMPAIGN_NOW: '2026-11-27T12:00:00+01:00',
+      FORM_MIN_SECONDS: '0',
+      RATE_LIMIT_MAX: '100000',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

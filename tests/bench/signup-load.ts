@@ -1,0 +1,113 @@
+/**
+ * The load of the signup benchmarks: real signup forms, each with a stamp made as the form page
+ * would make it and an address never used before, posted by autocannon, with the server process's
+ * CPU time per signup.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import autocannon from 'autocannon';
+import { issueStamp } from '../../src/lib/registrations/form-stamp.ts';
+import { projectRoot } from '../support/content-files.ts';
+import { cpuMillis } from './bench-support.ts';
+
+export const connections = 50;
+export const eventId = 'ontbijtsessie-personeel-via-het-wsp';
+export const campaignNow = new Date('2026-11-27T12:00:00+01:00');
+export const signupPath = `/bijeenkomsten/${eventId}/aanmelden/`;
+
+export interface Measurement {
+  requestsPerSecond: number;
+  p99: number;
+  p50: number;
+  errors: number;
+  non2xx3xx: number;
+  /** CPU time of the server process per signup, in microseconds. */
+  cpuMicros: number;
+  /** Signups answered with the confirmation (303). */
+  confirmed: number;
+}
+
+export async function measure(
+  url: string,
+  pid: number,
+  body: (n: number) => string,
+  withConnections: number,
+  seconds: number,
+): Promise<Measurement> {
+  let counter = 0;
+  const cpuBefore = cpuMillis(pid);
+  const result = await autocannon({
+    url,
+    connections: withConnections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: new URL(url).origin,
+        },
+        setupRequest: (request) => ({ ...request, body: body((counter += 1)) }),
+      },
+    ],
+  });
+  const bad = result.non2xx - (result.statusCodeStats?.['303']?.count ?? 0);
+  return {
+    requestsPerSecond: result.requests.average,
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    errors: result.errors + result.timeouts,
+    non2xx3xx: Math.max(0, bad),
+    cpuMicros: ((cpuMillis(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total),
+    confirmed: result.statusCodeStats?.['303']?.count ?? 0,
+  };
+}
+
+/** Signups made so far by this run, over all targets and rounds: each has an address of its own. */
+let signupsMade = 0;
+
+export function signupBody(secret: string) {
+  return (n: number) => {
+    // The stamp is made as the form page would make it, ten seconds "earlier".
+    const { token, stamp } = issueStamp(secret, eventId, new Date(campaignNow.getTime() - 10_000));
+    signupsMade += 1;
+    return new URLSearchParams({
+      token,
+      stamp,
+      name: `Bench ${n}`,
+      // Never an address used before: a repeat is answered without storing anything. The
+      // token's last twelve digits are random (its first ones are its time).
+      email: `bench-${signupsMade}-${token.slice(-12)}@example.nl`,
+      organisation: 'Bench BV',
+      municipality: 'amersfoort',
+      attendees: '1',
+      consent: 'ja',
+    }).toString();
+  };
+}
+
+/** Builds the test build (dist-test/) the servers run, unless it is there. */
+export function ensureTestBuild(): void {
+  if (existsSync(path.join(projectRoot, 'dist-test/server/entry.mjs'))) return;
+  console.info('Building the site for the benchmark...');
+  const build = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, DIST_DIR: 'dist-test', CAMPAIGN_NOW: campaignNow.toISOString() },
+    },
+  );
+  if (build.status !== 0) process.exit(1);
+}
+
+/** The secret a site server signs its forms with, from the store in its data directory. */
+export function formSecret(dataDir: string): string {
+  const row = new DatabaseSync(path.join(dataDir, 'signups.db'), { readOnly: true })
+    .prepare("SELECT value FROM settings WHERE key = 'form-stamp'")
+    .get() as { value: string };
+  return row.value;
+}
