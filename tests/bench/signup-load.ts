@@ -1,15 +1,15 @@
 /**
- * The load of the signup benchmarks: real signup forms, each with a stamp made as the form page
- * would make it and an address never used before, posted by autocannon, with the server process's
- * CPU time per signup.
+ * What the signup benchmarks share: the load (real signup forms, each with a stamp made as the
+ * form page would make it and an address never used before, posted by autocannon, with the server
+ * process's CPU time per signup), the test build the servers run, and what a server's store says
+ * (its form secret, how many registrations it holds).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { issueStamp } from '../../src/lib/registrations/form-stamp.ts';
-import { projectRoot } from '../support/content-files.ts';
+import { buildCopy, projectRoot } from '../support/project-copy.ts';
 import { cpuMillis } from './bench-support.ts';
 
 export const connections = 50;
@@ -88,26 +88,41 @@ export function signupBody(secret: string) {
   };
 }
 
-/** Builds the test build (dist-test/) the servers run, unless it is there. */
-export function ensureTestBuild(): void {
-  if (existsSync(path.join(projectRoot, 'dist-test/server/entry.mjs'))) return;
-  console.info('Building the site for the benchmark...');
-  const build = spawnSync(
-    process.execPath,
-    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: projectRoot,
-      stdio: 'inherit',
-      env: { ...process.env, DIST_DIR: 'dist-test', CAMPAIGN_NOW: campaignNow.toISOString() },
-    },
-  );
-  if (build.status !== 0) process.exit(1);
+/** Builds the test build (dist-test/) of the project at `root`, with the benchmarks' clock. */
+export async function buildTestSite(root: string): Promise<void> {
+  console.info(`Building ${root} for the benchmark ...`);
+  const { status, output } = await buildCopy(root, {
+    DIST_DIR: 'dist-test',
+    CAMPAIGN_NOW: campaignNow.toISOString(),
+  });
+  if (status !== 0) throw new Error(`The build in ${root} failed:\n${output.slice(-4000)}`);
+}
+
+/** This project's test build, made unless it is there. */
+export async function ensureTestBuild(): Promise<void> {
+  if (!existsSync(path.join(projectRoot, 'dist-test/server/entry.mjs'))) {
+    await buildTestSite(projectRoot);
+  }
+}
+
+function readStore<T>(dataDir: string, sql: string): T {
+  const db = new DatabaseSync(path.join(dataDir, 'signups.db'), { readOnly: true });
+  try {
+    return db.prepare(sql).get() as T;
+  } finally {
+    db.close();
+  }
 }
 
 /** The secret a site server signs its forms with, from the store in its data directory. */
 export function formSecret(dataDir: string): string {
-  const row = new DatabaseSync(path.join(dataDir, 'signups.db'), { readOnly: true })
-    .prepare("SELECT value FROM settings WHERE key = 'form-stamp'")
-    .get() as { value: string };
-  return row.value;
+  return readStore<{ value: string }>(
+    dataDir,
+    "SELECT value FROM settings WHERE key = 'form-stamp'",
+  ).value;
+}
+
+/** How many registrations the store in a server's data directory holds. */
+export function storedRegistrations(dataDir: string): number {
+  return readStore<{ n: number }>(dataDir, 'SELECT COUNT(*) AS n FROM registrations').n;
 }

@@ -12,7 +12,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { PostgresEngine } from '../../src/lib/registrations/postgres-engine.ts';
 import { startPostgresCluster } from '../support/postgres-cluster.ts';
 import { startServer, type RunningServer } from '../support/server-process.ts';
@@ -24,6 +23,7 @@ import {
   measure,
   signupBody,
   signupPath,
+  storedRegistrations,
   type Measurement,
 } from './signup-load.ts';
 
@@ -39,7 +39,7 @@ const warmUp = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 30);
 const warmUpSlice = 5;
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 
-ensureTestBuild();
+await ensureTestBuild();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
 // BENCH_PROFILE_DIR=<folder>: the site's server writes a CPU profile there (node --cpu-prof).
@@ -177,11 +177,7 @@ const storedPostgres = [await storedIn(postgresOne), await storedIn(postgresTwo)
 await postgresOne?.engine.close();
 await postgresTwo?.engine.close();
 cluster?.stop();
-const stored = (
-  new DatabaseSync(path.join(dataDir, 'signups.db'), { readOnly: true })
-    .prepare('SELECT COUNT(*) AS n FROM registrations')
-    .get() as { n: number }
-).n;
+const stored = storedRegistrations(dataDir);
 /**
  * Every signup the site confirmed must be stored: a repeat (an address used before) is answered
  * the same way without storing anything, and would measure a cheaper road than a signup.
