@@ -29,6 +29,7 @@ import {
   buildTestSite,
   connections,
   formSecret,
+  loadedServerEnv,
   measure,
   signupBody,
   signupPath,
@@ -74,7 +75,7 @@ interface Side {
 
 async function startSide(label: string, root: string): Promise<Side> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-ab-'));
-  const server = await startServer({ DATA_DIR: dataDir }, [], root);
+  const server = await startServer({ ...loadedServerEnv, DATA_DIR: dataDir }, [], root);
   return { label, dataDir, server, secret: formSecret(dataDir), runs: [], confirmed: 0 };
 }
 

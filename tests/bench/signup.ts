@@ -20,6 +20,7 @@ import {
   connections,
   ensureTestBuild,
   formSecret,
+  loadedServerEnv,
   measure,
   signupBody,
   signupPath,
@@ -45,7 +46,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
 // BENCH_PROFILE_DIR=<folder>: the site's server writes a CPU profile there (node --cpu-prof).
 const profileDir = process.env['BENCH_PROFILE_DIR'];
 const server = await startServer(
-  { DATA_DIR: dataDir },
+  { ...loadedServerEnv, DATA_DIR: dataDir },
   profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
 );
 const secret = formSecret(dataDir);
@@ -64,7 +65,7 @@ async function postgresTarget(database: string, instances: number) {
   const admin = new PostgresEngine(cluster.url, 1);
   await admin.run(`CREATE DATABASE ${database}`);
   await admin.close();
-  const env = { DATA_DIR: dataDir, DATABASE_URL: cluster.urlOf(database) };
+  const env = { ...loadedServerEnv, DATA_DIR: dataDir, DATABASE_URL: cluster.urlOf(database) };
   const servers: RunningServer[] = [];
   for (let i = 0; i < instances; i += 1) servers.push(await startServer(env));
   const engine = new PostgresEngine(cluster.urlOf(database), 1);
