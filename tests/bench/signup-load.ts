@@ -29,21 +29,24 @@ export interface Measurement {
   p50: number;
   errors: number;
   non2xx3xx: number;
-  /** CPU time of the server process per signup, in microseconds. */
+  /** CPU time of the server process (or processes) per signup, in microseconds. */
   cpuMicros: number;
   /** Signups answered with the confirmation (303). */
   confirmed: number;
 }
 
+/** `pid`: the server process, or all of them when several serve one port. */
 export async function measure(
   url: string,
-  pid: number,
+  pid: number | readonly number[],
   body: (n: number) => string,
   withConnections: number,
   seconds: number,
 ): Promise<Measurement> {
   let counter = 0;
-  const cpuBefore = cpuMillis(pid);
+  const pids = typeof pid === 'number' ? [pid] : pid;
+  const cpu = () => pids.reduce((sum, one) => sum + cpuMillis(one), 0);
+  const cpuBefore = cpu();
   const result = await autocannon({
     url,
     connections: withConnections,
@@ -66,7 +69,7 @@ export async function measure(
     p50: result.latency.p50,
     errors: result.errors + result.timeouts,
     non2xx3xx: Math.max(0, bad),
-    cpuMicros: ((cpuMillis(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total),
+    cpuMicros: ((cpu() - cpuBefore) * 1000) / Math.max(1, result.requests.total),
     confirmed: result.statusCodeStats?.['303']?.count ?? 0,
   };
 }
