@@ -92,6 +92,13 @@ export const variables = {
     '4321',
     'port to listen on',
   ),
+  SITE_PROCESSES: variable(
+    wholeNumber(1, 64, 1),
+    'a whole number from 1 to 64',
+    'run',
+    '1',
+    'processes that serve the site on one port and share the store; one per core uses them all',
+  ),
   SITE_URL: variable(
     raw.pipe(z.url({ protocol: /^https?$/ }).default('https://werkgevers.regioamersfoort.nl')),
     'an http(s) address such as https://werkgevers.regioamersfoort.nl',

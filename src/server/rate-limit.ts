@@ -1,11 +1,15 @@
 /**
  * A per-client request limit: a token bucket per client address that refills evenly over the
- * window. Kept in memory: one process serves the site, and a restart forgives everyone.
+ * window. Kept in memory, in one process: with several site processes the others ask it
+ * (site-processes.ts). A restart forgives everyone.
  */
+
+/** One request taken, or none left and after how many seconds to retry. */
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
   /** Takes one request for `key`; when none is left, says after how many seconds to retry. */
-  take(key: string): { allowed: true } | { allowed: false; retryAfterSeconds: number };
+  take(key: string): RateDecision;
 }
 
 export function createRateLimiter(

@@ -1,5 +1,5 @@
 /**
- * The one Node process that serves the whole site: pre-rendered pages and assets from
+ * The Node server of the whole site (one process, or each of SITE_PROCESSES): pre-rendered pages and assets from
  * `dist/client`, on-demand routes through Astro's handler, /healthz, and the 404 page for the
  * rest. Requests that change something (and the export API) pass a per-client rate limit and a
  * body size limit first.
@@ -12,7 +12,7 @@ import { hasUnannouncedBody, keptBody, readLimitedBody } from './body-limit.ts';
 import { clientAddress } from './client-address.ts';
 import { protectHtmlHeaders } from './html-headers.ts';
 import type { HealthReport } from './health.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { RateDecision } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createStaticFiles } from './static-files.ts';
 
@@ -32,7 +32,8 @@ export interface SiteServerOptions {
    * `X-Forwarded-Proto` and that many `X-Forwarded-For` entries are trusted.
    */
   trustedProxyHops: number;
-  rateLimiter: RateLimiter;
+  /** This process's limiter, or one that asks the process all site processes share. */
+  rateLimiter: { take(key: string): RateDecision | Promise<RateDecision> };
   health: () => Promise<HealthReport>;
   /** Larger request bodies are refused with 413; the signup form needs a few kilobytes. */
   maxBodyBytes: number;
@@ -170,7 +171,9 @@ export function createSiteServer(options: SiteServerOptions): Server {
         return;
       }
       if (isLimited(req)) {
-        const decision = options.rateLimiter.take(clientAddress(req, options.trustedProxyHops));
+        const decision = await options.rateLimiter.take(
+          clientAddress(req, options.trustedProxyHops),
+        );
         if (!decision.allowed) {
           plain(
             res,

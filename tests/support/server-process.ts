@@ -3,6 +3,7 @@
  * the test build in dist-test/, for tests that need to kill it or give it its own configuration.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { HealthReport } from '../../src/server/health.ts';
@@ -107,4 +108,22 @@ export async function runServerToExit(
 /** The server's `/healthz` report. */
 export async function health(url: string): Promise<HealthReport> {
   return (await (await fetch(`${url}/healthz`)).json()) as HealthReport;
+}
+
+/**
+ * The processes whose parent is `pid` (Linux /proc): with SITE_PROCESSES, the serving processes
+ * of the site's first process.
+ */
+export function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.split(') ')[1]?.split(' ')[1]) === pid;
+      } catch {
+        return false; // ended meanwhile
+      }
+    })
+    .map(Number);
 }

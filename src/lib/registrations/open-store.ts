@@ -1,6 +1,6 @@
 /**
  * Which engine the store runs on: PostgreSQL when DATABASE_URL is set (several instances on one
- * database), otherwise the SQLite file `signups.db` in DATA_DIR (one process, nothing to install).
+ * database), otherwise the SQLite file `signups.db` in DATA_DIR (one machine, nothing to install).
  */
 import path from 'node:path';
 import type { SignupConfig } from './config.ts';

@@ -47,9 +47,20 @@ async function send(config: SignupConfig, mailer: Mailer | undefined, delivery: 
   await mailer.send(to, message);
 }
 
+export interface RuntimeOptions {
+  /**
+   * Let go of every delivery claim at the start (SQLite only): right for the one process on the
+   * file, whose claims left by a crash are its own. With several site processes on the file
+   * (SITE_PROCESSES) the first process does it before the others start, and they do not, so no
+   * process takes away a claim another is using (`prepareSignupStore`).
+   */
+  releaseClaims: boolean;
+}
+
 export async function createSignupRuntime(
   config: SignupConfig = signupConfigFrom(),
   clock: Clock = clockFromEnv(),
+  options: RuntimeOptions = { releaseClaims: true },
 ): Promise<SignupRuntime> {
   const store = await openSignupStore(config);
   const mailer = config.smtp ? createMailer(config.smtp.url, config.smtp.from) : undefined;
@@ -93,8 +104,7 @@ export async function createSignupRuntime(
       },
     },
   );
-  // One process on a SQLite file: claims left by a crash are this process's own, let go at once.
-  await store.releaseClaims();
+  if (options.releaseClaims) await store.releaseClaims();
   worker.start();
   return {
     config,
@@ -112,6 +122,21 @@ export async function createSignupRuntime(
       await store.close();
     },
   };
+}
+
+/**
+ * Before several site processes open the store at once (SITE_PROCESSES): its tables made or
+ * brought up to date, the form secret made, and the claims a crash left let go, by one process
+ * alone, so that the others find all of it done and never race to do it.
+ */
+export async function prepareSignupStore(config: SignupConfig): Promise<void> {
+  const store = await openSignupStore(config);
+  try {
+    await store.secret('form-stamp');
+    await store.releaseClaims();
+  } finally {
+    await store.close();
+  }
 }
 
 /** What the form handlers (signups, contact requests) take from the runtime for one request. */

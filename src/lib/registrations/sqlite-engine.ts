@@ -1,5 +1,6 @@
 /**
- * The embedded engine: one SQLite file (node:sqlite) in the data directory, for one process.
+ * The embedded engine: one SQLite file (node:sqlite) in the data directory, for the processes of
+ * one machine (SITE_PROCESSES); SQLite lets one of them write at a time.
  * Every commit is durable before it resolves (WAL, synchronous=FULL). node:sqlite is synchronous
  * and this process has one connection, so work is queued: a transaction's statements never mix
  * with another caller's, even while its work awaits between them.

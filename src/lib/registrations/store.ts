@@ -1,6 +1,6 @@
 /**
- * The durable signup store, on either engine (sql-engine.ts): one SQLite file for one process, or
- * PostgreSQL for several. Every write that the user is told about is committed before the answer
+ * The durable signup store, on either engine (sql-engine.ts): one SQLite file for the processes of
+ * one machine, or PostgreSQL for several machines. Every write that the user is told about is committed before the answer
  * is sent, and a registration and its outbox of deliveries are written in one transaction, so
  * neither is lost. The rules of each kind are decided inside that transaction, under a lock on
  * what they count (an event's places, a mailbox's requests), so two processes cannot both take
@@ -399,8 +399,9 @@ export class SignupStore {
   }
 
   /**
-   * Lets go of every claim: only for a store that one process uses (SQLite), at its start, when
-   * no other worker can hold one; a crash then costs no waiting for the claims to run out.
+   * Lets go of every claim (SQLite only): at the start of the site, before any of its processes
+   * runs a delivery worker, so no claim can be in use; a crash then costs no waiting for the
+   * claims to run out.
    */
   async releaseClaims(): Promise<void> {
     if (this.#engine.dialect !== 'sqlite') return;
