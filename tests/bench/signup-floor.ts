@@ -2,7 +2,8 @@
  * `npm run bench:signup-floor`: where a signup's time goes, layer by layer, against the bare
  * baseline of `npm run bench:signup`. The same load (real signup forms, 50 connections) is posted
  * to five targets:
- * - the baseline (bare node:http + node:sqlite insert, its own process);
+ * - the baseline (bare node:http + node:sqlite insert, its own process), and the same served by
+ *   two processes on one port and one file, to see whether the bare ceiling rises with processes;
  * - "page": an on-demand Astro page that answers 303 at once, through the site's own server
  *   (methods, rate limit, origin check, body read, security headers, Astro's adapter, router and
  *   middleware): the floor of any form post to this site;
@@ -10,20 +11,18 @@
  *   posted-form schema) whose handler does nothing and answers "done": the floor of a form on
  *   Astro Actions;
  * - "signup": the real signup (validation, signed form, rules, transaction, outbox, 303);
- * - "two processes": the real signup served by two copies of the site on one port (node:cluster),
- *   each with its own store: not a deployment (two stores would each hand out an event's places),
- *   but the most that spreading the work over both cores could give on this machine.
+ * - "two processes": the real signup from the site run as two processes on one port and one
+ *   SQLite file (SITE_PROCESSES=2, src/server/site-processes.ts).
  * The probe page and action exist only in a throw-away copy of the project made for the run; the
  * site never ships them. Targets take turns, the order turning every round; medians.
  * Writes its section of docs/benchmarks.md. BENCH_ROUNDS (3), BENCH_SECONDS (10) and
  * BENCH_WARMUP_SECONDS (20) change the run.
  */
-import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyProject } from '../support/project-copy.ts';
-import { freePort, startServer, type RunningServer } from '../support/server-process.ts';
+import { childrenOf, startServer } from '../support/server-process.ts';
 import { machineLine, median, startChildServer, today, writeSection } from './bench-support.ts';
 import {
   buildTestSite,
@@ -92,62 +91,6 @@ if (answer instanceof Response) return answer;
   );
 }
 
-/** Copies of one store, so that every server signs and checks forms with the same secret. */
-function storeCopies(seedDir: string, count: number): string[] {
-  return Array.from({ length: count }, () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bench-floor-'));
-    copyFileSync(path.join(seedDir, 'signups.db'), path.join(dir, 'signups.db'));
-    return dir;
-  });
-}
-
-interface Cluster {
-  url: string;
-  pids: number[];
-  stop(): Promise<void>;
-}
-
-async function startCluster(root: string, dataDirs: string[]): Promise<Cluster> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [path.join(import.meta.dirname, 'cluster-sites.ts'), root],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        ...loadedServerEnv,
-        DIST_DIR: 'dist-test',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        CAMPAIGN_NOW: '2026-11-27T12:00:00+01:00',
-        FORM_MIN_SECONDS: '0',
-        DATA_DIRS: dataDirs.join(','),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const pids = await new Promise<number[]>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening \d+ ([\d,]+)/.exec(output);
-      if (match) resolve((match[1] ?? '').split(',').map(Number));
-    });
-    child.once('exit', (code) => reject(new Error(`The two copies stopped (${code}): ${output}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pids,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 const root = copyProject('bench-floor-');
 const cleanUps: (() => Promise<unknown> | void)[] = [
   () => rmSync(root, { recursive: true, force: true }),
@@ -158,37 +101,40 @@ let storedBy: Record<string, number> = {};
 try {
   addProbes(root);
   await buildTestSite(root);
-  // One store made by a server first, copied for each server of the run.
-  const seedDir = mkdtempSync(path.join(tmpdir(), 'bench-floor-'));
-  cleanUps.push(() => rmSync(seedDir, { recursive: true, force: true }));
-  const seed = await startServer({ DATA_DIR: seedDir }, [], root);
-  await seed.stop();
-  const secret = formSecret(seedDir);
-  const [siteDir = '', ...clusterDirs] = storeCopies(seedDir, 3);
-  for (const dir of [siteDir, ...clusterDirs]) {
+  const siteDir = mkdtempSync(path.join(tmpdir(), 'bench-floor-'));
+  const twoDir = mkdtempSync(path.join(tmpdir(), 'bench-floor-'));
+  for (const dir of [siteDir, twoDir]) {
     cleanUps.push(() => rmSync(dir, { recursive: true, force: true }));
   }
-
-  const site: RunningServer = await startServer(
-    { ...loadedServerEnv, DATA_DIR: siteDir },
+  const site = await startServer({ ...loadedServerEnv, DATA_DIR: siteDir }, [], root);
+  cleanUps.unshift(() => site.stop());
+  const two = await startServer(
+    { ...loadedServerEnv, DATA_DIR: twoDir, SITE_PROCESSES: '2' },
     [],
     root,
   );
-  cleanUps.unshift(() => site.stop());
-  const baseline = await startChildServer(path.join(import.meta.dirname, 'signup-baseline.ts'), []);
+  cleanUps.unshift(() => two.stop());
+  const baselineScript = path.join(import.meta.dirname, 'signup-baseline.ts');
+  const baseline = await startChildServer(baselineScript, []);
   cleanUps.unshift(() => baseline.stop());
-  const cluster = await startCluster(root, clusterDirs);
-  cleanUps.unshift(() => cluster.stop());
+  const baselineTwo = await startChildServer(baselineScript, ['--processes', '2']);
+  cleanUps.unshift(() => baselineTwo.stop());
+  const baselineTwoPids = [baselineTwo.pid, ...childrenOf(baselineTwo.pid)];
+  const secret = formSecret(siteDir);
+  const twoSecret = formSecret(twoDir);
+  const twoPids = [two.process.pid ?? 0, ...childrenOf(two.process.pid ?? 0)];
 
   const sitePid = site.process.pid ?? 0;
   const targets: Record<string, (seconds: number) => Promise<Measurement>> = {
     baseline: (s) =>
       measure(`${baseline.url}/`, baseline.pid, signupBody('unused'), connections, s),
+    baselineTwo: (s) =>
+      measure(`${baselineTwo.url}/`, baselineTwoPids, signupBody('unused'), connections, s),
     page: (s) => measure(`${site.url}${pagePath}`, sitePid, signupBody(secret), connections, s),
     action: (s) => measure(`${site.url}${actionPath}`, sitePid, signupBody(secret), connections, s),
     signup: (s) => measure(`${site.url}${signupPath}`, sitePid, signupBody(secret), connections, s),
     twoProcesses: (s) =>
-      measure(`${cluster.url}${signupPath}`, cluster.pids, signupBody(secret), connections, s),
+      measure(`${two.url}${signupPath}`, twoPids, signupBody(twoSecret), connections, s),
   };
   const names = Object.keys(targets);
   const run = async (who: string, s: number) => {
@@ -214,11 +160,8 @@ try {
     }
   }
   await site.stop();
-  await cluster.stop();
-  storedBy = {
-    signup: storedRegistrations(siteDir),
-    twoProcesses: clusterDirs.reduce((sum, dir) => sum + storedRegistrations(dir), 0),
-  };
+  await two.stop();
+  storedBy = { signup: storedRegistrations(siteDir), twoProcesses: storedRegistrations(twoDir) };
 } finally {
   for (const cleanUp of cleanUps) await cleanUp();
 }
@@ -237,12 +180,12 @@ const rate = (who: string) => medianOf(who, (m) => m.requestsPerSecond);
 const cpu = (who: string) => medianOf(who, (m) => m.cpuMicros);
 const labels: Record<string, string> = {
   baseline: 'Baseline: bare node:http + node:sqlite insert (as in `bench:signup`)',
+  baselineTwo: 'Baseline served by two processes on one port and one file',
   page: 'Page: an on-demand page that answers 303 at once, through the site’s server',
   action:
     'Action: the signup’s form road (runFormAction, its schema) to a handler that does nothing',
   signup: 'Signup: the real one (validation, signed form, rules, transaction, outbox, 303)',
-  twoProcesses:
-    'Two processes: the real signup from two copies of the site on one port, a store each',
+  twoProcesses: 'Two processes: the real signup, SITE_PROCESSES=2 (one port, one SQLite file)',
 };
 const rows = Object.keys(labels).map(
   (who) =>
@@ -252,7 +195,7 @@ const heading = '## Signups: where the time goes (`npm run bench:signup-floor`)'
 const section = [
   heading,
   '',
-  `Measured on ${today()} on ${machineLine()}. The same load as \`bench:signup\` (new signup forms, ${connections} connections) posted to each target: ${warmUp} s of unmeasured load each, then ${rounds} rounds of ${seconds} s, the order turning every round; medians. The probe page and action exist only in a copy of the project made for the run. CPU is the server processes' own time per request (both copies for "two processes").`,
+  `Measured on ${today()} on ${machineLine()}. The same load as \`bench:signup\` (new signup forms, ${connections} connections) posted to each target: ${warmUp} s of unmeasured load each, then ${rounds} rounds of ${seconds} s, the order turning every round; medians. The probe page and action exist only in a copy of the project made for the run. CPU is the server processes' own time per request (all three for "two processes": the first one keeps the rate limit).`,
   '',
   '| Target | Requests/s | Ratio to baseline | p99 | CPU per request |',
   '| --- | ---: | ---: | ---: | ---: |',

@@ -1,12 +1,13 @@
 /**
  * `npm run bench:signup`: sustained signups per second and p99 latency at 50 concurrent
- * connections, for the real server and for a bare node:http + node:sqlite insert with the same
+ * connections, for the real server (one process, and two processes on one store with
+ * SITE_PROCESSES=2) and for a bare node:http + node:sqlite insert with the same
  * durability (WAL, synchronous=FULL) as the baseline (tests/bench/signup-baseline.ts); and the
  * real server on PostgreSQL (issue 18), with one instance and with two instances on one database
  * (the 50 connections split over both), on a throw-away cluster with durable commits (fsync on).
  * Each server runs in its own process, apart from this one (the load generator); the targets take
  * turns for several rounds and the figures are the medians. Writes docs/benchmarks.md.
- * BENCH_TARGETS=sqlite,baseline skips PostgreSQL. BENCH_PROFILE_DIR=<folder> writes a CPU
+ * BENCH_TARGETS=sqlite,sqlite2,baseline skips PostgreSQL. BENCH_PROFILE_DIR=<folder> writes a CPU
  * profile of the SQLite site's server there.
  */
 import { mkdtempSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PostgresEngine } from '../../src/lib/registrations/postgres-engine.ts';
 import { startPostgresCluster } from '../support/postgres-cluster.ts';
-import { startServer, type RunningServer } from '../support/server-process.ts';
+import { childrenOf, startServer, type RunningServer } from '../support/server-process.ts';
 import { machineLine, median, startChildServer, today, writeSection } from './bench-support.ts';
 import {
   connections,
@@ -55,7 +56,18 @@ const baselineServer = await startChildServer(
   [],
 );
 
-const targets = (process.env['BENCH_TARGETS'] ?? 'sqlite,baseline,postgres,postgres2').split(',');
+const targets = (
+  process.env['BENCH_TARGETS'] ?? 'sqlite,sqlite2,baseline,postgres,postgres2'
+).split(',');
+/** The site as two processes on one SQLite file of its own (SITE_PROCESSES=2). */
+const twoDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
+const twoProcesses = targets.includes('sqlite2')
+  ? await startServer({ ...loadedServerEnv, DATA_DIR: twoDir, SITE_PROCESSES: '2' })
+  : undefined;
+/** Their CPU counts too: the first process and the two that serve. */
+const twoPids = twoProcesses
+  ? [twoProcesses.process.pid ?? 0, ...childrenOf(twoProcesses.process.pid ?? 0)]
+  : [];
 const withPostgres = targets.some((target) => target.startsWith('postgres'));
 const cluster = withPostgres ? await startPostgresCluster({ durable: true }) : undefined;
 
@@ -121,6 +133,14 @@ const measureTarget: Record<string, (seconds: number) => Promise<Measurement>> =
       connections,
       seconds,
     ),
+  sqlite2: (seconds) =>
+    measure(
+      `${twoProcesses?.url}${signupPath}`,
+      twoPids,
+      signupBody(formSecret(twoDir)),
+      connections,
+      seconds,
+    ),
   baseline: (seconds) =>
     measure(
       `${baselineServer.url}/`,
@@ -167,6 +187,7 @@ try {
   }
 } finally {
   await server.stop();
+  await twoProcesses?.stop();
   await baselineServer.stop();
   for (const target of [postgresOne, postgresTwo]) {
     for (const one of target?.servers ?? []) await one.stop();
@@ -185,6 +206,7 @@ const stored = storedRegistrations(dataDir);
  */
 const storedBy: Record<string, number> = {
   sqlite: stored,
+  sqlite2: twoProcesses ? storedRegistrations(twoDir) : 0,
   postgres: storedPostgres[0] ?? 0,
   postgres2: storedPostgres[1] ?? 0,
 };
@@ -244,6 +266,14 @@ const section = [
     'Site: POST /bijeenkomsten/…/aanmelden/ (validation, signed form, transaction, outbox, 303)',
     site,
   ),
+  ...(runs['sqlite2']
+    ? [
+        row(
+          'Site, two processes on one SQLite file (SITE_PROCESSES=2): the same POST',
+          medianOf(runs['sqlite2']),
+        ),
+      ]
+    : []),
   row('Baseline: bare node:http + node:sqlite insert (WAL, synchronous=FULL)', baseline),
   ...postgresRows,
   '',
@@ -253,7 +283,7 @@ const section = [
       .join('; ') || 'none'
   }.`,
   '',
-  `Ratio site/baseline: **${ratio.toFixed(2)}** (aim: at least 0.5); CPU per signup, baseline/site: ${(baseline.cpuMicros / site.cpuMicros).toFixed(2)}. p99 of the site: **${site.p99} ms** (aim: under 100 ms). Registrations stored by the site runs: ${stored}.`,
+  `Ratio site/baseline: **${ratio.toFixed(2)}** with one process, **${ratioTo('sqlite2')}** with two (SITE_PROCESSES=2) (aim: at least 0.5); CPU per signup, baseline/site: ${(baseline.cpuMicros / site.cpuMicros).toFixed(2)}. p99 of the site: **${site.p99} ms** with one process${runs['sqlite2'] ? `, **${medianOf(runs['sqlite2']).p99} ms** with two` : ''} (aim: under 100 ms). Registrations stored by the site runs: ${stored} (one process), ${storedBy['sqlite2']} (two). CPU per signup with two processes is that of all three (the first one keeps the rate limit).`,
   '',
   `PostgreSQL (issue 18): a throw-away cluster of the machine's PostgreSQL (${cluster ? 'fsync on, synchronous_commit on' : 'not run'}), on the same two cores as everything else. Ratio to the baseline: one instance ${ratioTo('postgres')}, two instances ${ratioTo('postgres2')}. Registrations stored: ${storedPostgres.join(' and ')}. CPU per signup is the site processes' own; the database's CPU comes on top.`,
   '',
