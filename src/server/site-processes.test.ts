@@ -5,20 +5,33 @@ import { answerRateQuestions, askingRateLimiter, type Channel } from './site-pro
 
 /**
  * Two ends of a message channel, as node:cluster gives a serving process (`process`) and the
- * first process (its `Worker`): what one sends, the other receives, a turn of the loop later.
+ * first process (its `Worker`): what one sends, the other receives, a turn of the loop later;
+ * the first process's answers may be made to arrive last first.
  */
-function channelPair(): [Channel & { sent: unknown[] }, Channel & { sent: unknown[] }] {
+function channelPair(
+  answers: 'in order' | 'last first' = 'in order',
+): [Channel & { sent: unknown[] }, Channel & { sent: unknown[] }] {
   const ends = [new EventEmitter(), new EventEmitter()] as const;
-  const end = (self: EventEmitter, other: EventEmitter) =>
-    Object.assign(self, {
+  const end = (self: EventEmitter, other: EventEmitter, order: typeof answers) => {
+    let queue: unknown[] = [];
+    return Object.assign(self, {
       sent: [] as unknown[],
       send(message: unknown) {
         this.sent.push(message);
-        setImmediate(() => other.emit('message', structuredClone(message)));
+        // What was sent in one turn of the loop arrives in the next, in order or last first.
+        if (queue.length === 0) {
+          setImmediate(() => {
+            const arriving = order === 'in order' ? queue : [...queue].reverse();
+            queue = [];
+            for (const one of arriving) other.emit('message', structuredClone(one));
+          });
+        }
+        queue.push(message);
         return true;
       },
     });
-  return [end(ends[0], ends[1]), end(ends[1], ends[0])];
+  };
+  return [end(ends[0], ends[1], 'in order'), end(ends[1], ends[0], answers)];
 }
 
 describe('the rate limit shared by several site processes', () => {
@@ -38,25 +51,25 @@ describe('the rate limit shared by several site processes', () => {
     expect(await two.take('198.51.100.4')).toEqual({ allowed: true });
   });
 
-  it('matches each answer to its question when several are open at once', async () => {
+  it('matches each answer to its question when several are open at once and answers come back out of order', async () => {
     const limiter = createRateLimiter({ max: 1, windowSeconds: 60 }, () => 0);
-    const [process, first] = channelPair();
+    const [serving, first] = channelPair('last first');
     answerRateQuestions(limiter, first);
-    const asking = askingRateLimiter(process);
+    const asking = askingRateLimiter(serving);
     const decisions = await Promise.all(['a', 'b', 'a', 'c', 'b'].map((key) => asking.take(key)));
     expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, false, true, false]);
   });
 
   it('leaves other messages alone', async () => {
     const limiter = createRateLimiter({ max: 1, windowSeconds: 60 }, () => 0);
-    const [process, first] = channelPair();
+    const [serving, first] = channelPair();
     answerRateQuestions(limiter, first);
-    process.send({ kind: 'something-else', id: 1, key: 'a' });
-    process.send('hello');
+    serving.send({ kind: 'something-else', id: 1, key: 'a' });
+    serving.send('hello');
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setImmediate(resolve));
     expect(first.sent).toEqual([]);
     // Nothing was taken for 'a'.
-    expect(await askingRateLimiter(process).take('a')).toEqual({ allowed: true });
+    expect(await askingRateLimiter(serving).take('a')).toEqual({ allowed: true });
   });
 });

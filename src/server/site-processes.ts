@@ -80,30 +80,40 @@ export interface SiteProcesses {
   stop(): Promise<number>;
 }
 
+/** The longest wait before a process that keeps dying is started again. */
+const MAX_RESTART_DELAY_MS = 30_000;
+
 /**
  * In the first process: starts `count` serving processes (this same script, as cluster workers)
- * and calls `ready` once all of them listen. A process that dies after it listened is replaced;
- * one that dies before (a start that fails, say the port is taken) stops them all, and `failed`
- * is called with the reason.
+ * and calls `ready` once all of them listen. Before that, a process that dies (a start that
+ * fails, say the port is taken) stops them all, and `failed` is called with the reason. After
+ * that, a process that dies is replaced: at once the first time, then after 1 s, 2 s, 4 s ... up
+ * to 30 s while its replacements keep dying before they serve (a database that is down, say),
+ * so a crash never takes the processes that still serve down with it.
  */
 export function startSiteProcesses(
   count: number,
   limiter: RateLimiter,
   events: { ready: () => void; failed: (reason: string) => void },
 ): SiteProcesses {
-  let stopping = false;
+  let stopping: Promise<number> | undefined;
   let ready = false;
   const live = new Set<Worker>();
   const listening = new Set<Worker>();
   let stoppedWell = true;
   let allEnded: (() => void) | undefined;
+  /** Deaths since a process last started serving: how long to wait before the next start. */
+  let deathsInARow = 0;
 
   function start(replacing = false) {
+    // A restart that was waiting when the stop came.
+    if (stopping) return;
     const worker = cluster.fork();
     live.add(worker);
     answerRateQuestions(limiter, worker);
     worker.once('listening', () => {
       listening.add(worker);
+      deathsInARow = 0;
       if (replacing) console.info('The new site process serves.');
       if (!ready && listening.size === count) {
         ready = true;
@@ -112,20 +122,25 @@ export function startSiteProcesses(
     });
     worker.once('exit', (code, signal) => {
       live.delete(worker);
-      const listened = listening.delete(worker);
+      listening.delete(worker);
       if (stopping) {
-        // A process still starting has no SIGTERM handler yet: the signal itself ends it.
-        if (code !== 0 && signal !== 'SIGTERM') stoppedWell = false;
+        // A process still starting has no signal handler yet: the signal itself ends it.
+        if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGINT') stoppedWell = false;
         if (live.size === 0) allEnded?.();
         return;
       }
       const how = signal ?? `code ${code}`;
-      if (!listened) {
+      if (!ready) {
         events.failed(`A site process stopped before it could serve (${how}).`);
         return;
       }
-      console.error(`A site process stopped (${how}); starting another.`);
-      start(true);
+      const delay =
+        deathsInARow === 0 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 500 * 2 ** deathsInARow);
+      deathsInARow += 1;
+      console.error(
+        `A site process stopped (${how}); starting another${delay > 0 ? ` in ${delay / 1000} s` : ''}.`,
+      );
+      setTimeout(() => start(true), delay);
     });
   }
 
@@ -133,12 +148,12 @@ export function startSiteProcesses(
 
   return {
     stop() {
-      stopping = true;
-      return new Promise((resolve) => {
+      stopping ??= new Promise((resolve) => {
         allEnded = () => resolve(stoppedWell ? 0 : 1);
         if (live.size === 0) return allEnded();
         for (const worker of live) worker.process.kill('SIGTERM');
       });
+      return stopping;
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
- * The Node server of the whole site (one process, or each of SITE_PROCESSES): pre-rendered pages and assets from
- * `dist/client`, on-demand routes through Astro's handler, /healthz, and the 404 page for the
- * rest. Requests that change something (and the export API) pass a per-client rate limit and a
- * body size limit first.
+ * The Node server of the whole site (the one process, or each of SITE_PROCESSES): pre-rendered
+ * pages and assets from `dist/client`, on-demand routes through Astro's handler, /healthz, and the
+ * 404 page for the rest. Requests that change something (and the export API) pass a per-client
+ * rate limit and a body size limit first.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { constants } from 'node:zlib';

@@ -9,6 +9,7 @@ import cluster from 'node:cluster';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { clockFromEnv } from '../lib/clock.ts';
 import { ConfigError, siteConfig, type SiteConfig } from '../lib/config.ts';
 import { ON_DEMAND_CONTENT_FILE, parseOnDemandContent } from '../lib/on-demand-content.ts';
 import { storeLocation } from '../lib/registrations/open-store.ts';
@@ -96,7 +97,7 @@ if (cluster.isPrimary && processes > 1) {
 async function serve() {
   // The one signup pipeline of this process, handed to the routes on every request as
   // `Astro.locals.signups` (the routes run a bundled copy of the code, so they cannot import it).
-  const runtime = await createSignupRuntime(undefined, undefined, {
+  const runtime = await createSignupRuntime(signupConfigFrom(config), clockFromEnv(config), {
     // With several processes the first one let go of the claims before any of them started.
     releaseClaims: cluster.isPrimary,
   }).catch(storeFailed);
@@ -123,12 +124,14 @@ async function serve() {
   });
 
   // A port that is taken, or an address this machine does not have: said in one line.
-  server.once('error', (error: NodeJS.ErrnoException) => {
+  const cannotListen = (error: NodeJS.ErrnoException) => {
     console.error(`Cannot listen on ${host}:${port} (${error.code ?? error.message}).`);
     console.error('The site did not start.');
     process.exit(1);
-  });
+  };
+  server.once('error', cannotListen);
   server.listen(port, host, () => {
+    server.off('error', cannotListen);
     if (cluster.isPrimary) announce(1);
   });
 

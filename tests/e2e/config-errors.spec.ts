@@ -51,7 +51,7 @@ test('a bad webhook URL stops the start, however many variables are wrong', asyn
   expect(run.stdout).not.toContain('Building the site first');
 });
 
-test('a port that is taken stops the start in one line, with one process or several', async () => {
+test('a port that is taken stops the start with a plain message, with one process or several', async () => {
   const taken = createServer();
   await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
   const address = taken.address();

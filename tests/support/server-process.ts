@@ -61,7 +61,9 @@ export async function startServer(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Server exited early:\n${output}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
+      // Up when it answers and has said so: with SITE_PROCESSES that line comes once every
+      // process listens, where /healthz answers as soon as the first one does.
+      if ((await fetch(`${url}/healthz`)).ok && output.includes('The site runs at')) break;
     } catch {
       // not listening yet
     }

@@ -1,8 +1,10 @@
 /**
  * The signup pipeline of this process: configuration, the store (SQLite, or PostgreSQL when
- * DATABASE_URL is set), the mailer and the delivery worker, made once. The server (src/server/start.ts) makes it at start-up, so pending deliveries
- * resume at once, and hands it to every request through the Node adapter's locals; the routes
- * find it on `Astro.locals.signups` (src/lib/registrations/request-locals.ts).
+ * DATABASE_URL is set), the mailer and the delivery worker, made once. The server
+ * (src/server/start.ts) makes it at start-up, so pending deliveries resume at once, and hands it
+ * to every request through the Node adapter's locals; the routes find it on
+ * `Astro.locals.signups` (src/lib/registrations/request-locals.ts). With SITE_PROCESSES each
+ * serving process has its own, on the one store.
  */
 import { clockFromEnv, type Clock } from '../clock.ts';
 import { requestNow } from '../request-clock.ts';
@@ -125,9 +127,9 @@ export async function createSignupRuntime(
 }
 
 /**
- * Before several site processes open the store at once (SITE_PROCESSES): its tables made or
- * brought up to date, the form secret made, and the claims a crash left let go, by one process
- * alone, so that the others find all of it done and never race to do it.
+ * Before several site processes open the store at once (SITE_PROCESSES), by one process alone:
+ * the tables made or brought up to date (migrations must not run twice at once), the form secret
+ * made, and the claims a crash left let go while no delivery worker runs.
  */
 export async function prepareSignupStore(config: SignupConfig): Promise<void> {
   const store = await openSignupStore(config);

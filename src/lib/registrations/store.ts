@@ -1,10 +1,10 @@
 /**
  * The durable signup store, on either engine (sql-engine.ts): one SQLite file for the processes of
- * one machine, or PostgreSQL for several machines. Every write that the user is told about is committed before the answer
- * is sent, and a registration and its outbox of deliveries are written in one transaction, so
- * neither is lost. The rules of each kind are decided inside that transaction, under a lock on
- * what they count (an event's places, a mailbox's requests), so two processes cannot both take
- * the last place.
+ * one machine, or PostgreSQL for several machines. Every write that the user is told about is
+ * committed before the answer is sent, and a registration and its outbox of deliveries are
+ * written in one transaction, so neither is lost. The rules of each kind are decided inside that
+ * transaction, under a lock on what they count (an event's places, a mailbox's requests), so two
+ * processes cannot both take the last place.
  */
 import { randomBytes } from 'node:crypto';
 import { GroupCommit } from './group-commit.ts';
