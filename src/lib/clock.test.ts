@@ -25,4 +25,30 @@ describe('clocks', () => {
     expect(clockFromEnv({ CAMPAIGN_NOW: '2031-01-01T00:00:00Z' })().getUTCFullYear()).toBe(2031);
     expect(clockFromEnv({ CAMPAIGN_NOW: undefined })).toBe(systemClock);
   });
+
+  it('counts from the start of the process, or from the first of the site processes when given', () => {
+    const campaignNow = '2026-11-27T11:00:00.000Z';
+    const start = Date.parse(campaignNow);
+    const elapsed = (clock: () => Date) => {
+      const before = performance.now();
+      const read = clock().getTime() - start;
+      return { read, before, after: performance.now() };
+    };
+    // This process: counted from its own start.
+    const own = elapsed(clockFromEnv({ CAMPAIGN_NOW: campaignNow }, {}));
+    expect(own.read).toBeGreaterThanOrEqual(Math.floor(own.before));
+    expect(own.read).toBeLessThanOrEqual(Math.ceil(own.after));
+    // A serving process whose first process started 5 s before it: 5 s further on.
+    const origin = String(performance.timeOrigin - 5_000);
+    const serving = elapsed(
+      clockFromEnv({ CAMPAIGN_NOW: campaignNow }, { SITE_CLOCK_ORIGIN: origin }),
+    );
+    expect(serving.read).toBeGreaterThanOrEqual(Math.floor(5_000 + serving.before));
+    expect(serving.read).toBeLessThanOrEqual(Math.ceil(5_000 + serving.after));
+    // Something that is not a time is not taken for one.
+    const unreadable = elapsed(
+      clockFromEnv({ CAMPAIGN_NOW: campaignNow }, { SITE_CLOCK_ORIGIN: 'gisteren' }),
+    );
+    expect(unreadable.read).toBeLessThanOrEqual(Math.ceil(unreadable.after));
+  });
 });

@@ -4,8 +4,8 @@
  * started at; from there the clock runs at normal speed, so retries and timeouts still happen.
  * Without it the system clock is used. The variable is read and checked in src/lib/config.ts.
  *
- * Every clock made from the environment is anchored to the process's start, not to the moment it
- * was made: the server's own copy of this module and the bundled copy the routes run, a page
+ * Every clock made from the environment is anchored to the process's start (with SITE_PROCESSES,
+ * the first process's), not to the moment it was made: the server's own copy of this module and the bundled copy the routes run, a page
  * rendered now and a calendar file made a minute later all read the same time. A request reads it
  * once, through src/lib/request-clock.ts.
  */
@@ -42,10 +42,27 @@ export function runningClock(
 }
 
 /**
- * The clock configured by the environment: from `CAMPAIGN_NOW` when set (the instant at which the
- * process started: `performance.now()` counts from there), the system clock otherwise.
+ * With SITE_PROCESSES the serving processes start one after another, each a while after the
+ * first process. Counting each from its own start, their clocks would differ by that while, and a
+ * form stamped by one would reach another "from the future". So the first process hands them the
+ * wall-clock time it started at (`performance.timeOrigin`, in ms) in this variable, and they all
+ * count from there (src/server/site-processes.ts).
  */
-export function clockFromEnv(config: Pick<SiteConfig, 'CAMPAIGN_NOW'> = siteConfig()): Clock {
+export const CLOCK_ORIGIN_VARIABLE = 'SITE_CLOCK_ORIGIN';
+
+/**
+ * The clock configured by the environment: from `CAMPAIGN_NOW` when set (the instant at which the
+ * process started, or the first of the site's processes), the system clock otherwise.
+ */
+export function clockFromEnv(
+  config: Pick<SiteConfig, 'CAMPAIGN_NOW'> = siteConfig(),
+  env: Record<string, string | undefined> = process.env,
+): Clock {
   const start = config.CAMPAIGN_NOW;
-  return start ? runningClock(start, () => performance.now(), 0) : systemClock;
+  if (!start) return systemClock;
+  const origin = Number(env[CLOCK_ORIGIN_VARIABLE]);
+  if (Number.isFinite(origin) && origin > 0) {
+    return runningClock(start, () => performance.timeOrigin + performance.now(), origin);
+  }
+  return runningClock(start, () => performance.now(), 0);
 }

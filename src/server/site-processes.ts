@@ -12,6 +12,7 @@
  * its first process); every signup they confirmed is on disk already.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { CLOCK_ORIGIN_VARIABLE } from '../lib/clock.ts';
 import type { RateDecision, RateLimiter } from './rate-limit.ts';
 
 /** What a process and the first process talk over: `process` in one, its `Worker` in the other. */
@@ -108,7 +109,8 @@ export function startSiteProcesses(
   function start(replacing = false) {
     // A restart that was waiting when the stop came.
     if (stopping) return;
-    const worker = cluster.fork();
+    // The serving processes' clocks count from this process's start (src/lib/clock.ts).
+    const worker = cluster.fork({ [CLOCK_ORIGIN_VARIABLE]: String(performance.timeOrigin) });
     live.add(worker);
     answerRateQuestions(limiter, worker);
     worker.once('listening', () => {

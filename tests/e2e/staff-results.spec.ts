@@ -11,6 +11,10 @@ import { postSignup, validSignup } from '../support/signup-client.ts';
 const eventId = 'ontbijtsessie-personeel-via-het-wsp';
 const story = '/verhalen/de-blauwe-paraplu/';
 
+// One after the other, not side by side on two workers: two of these tests count the story's
+// page before and after a registration each, and would count each other's.
+test.describe.configure({ mode: 'default' });
+
 /**
  * The staff CSV as a script reads it: the count of one group (0 when it is not there), of one
  * kind ("Aanmelding", "Aannameplan", ...) or of all kinds together.
