@@ -5,9 +5,9 @@
  * Without it the system clock is used. The variable is read and checked in src/lib/config.ts.
  *
  * Every clock made from the environment is anchored to the process's start (with SITE_PROCESSES,
- * the first process's), not to the moment it was made: the server's own copy of this module and the bundled copy the routes run, a page
- * rendered now and a calendar file made a minute later all read the same time. A request reads it
- * once, through src/lib/request-clock.ts.
+ * the first process's), not to the moment it was made: the server's own copy of this module and
+ * the bundled copy the routes run, a page rendered now and a calendar file made a minute later all
+ * read the same time. A request reads it once, through src/lib/request-clock.ts.
  */
 
 import { siteConfig, type SiteConfig } from './config.ts';
@@ -46,7 +46,7 @@ export function runningClock(
  * first process. Counting each from its own start, their clocks would differ by that while, and a
  * form stamped by one would reach another "from the future". So the first process hands them the
  * wall-clock time it started at (`performance.timeOrigin`, in ms) in this variable, and they all
- * count from there (src/server/site-processes.ts).
+ * count from there on the system clock, which they share (src/server/site-processes.ts).
  */
 export const CLOCK_ORIGIN_VARIABLE = 'SITE_CLOCK_ORIGIN';
 
@@ -61,8 +61,9 @@ export function clockFromEnv(
   const start = config.CAMPAIGN_NOW;
   if (!start) return systemClock;
   const origin = Number(env[CLOCK_ORIGIN_VARIABLE]);
-  if (Number.isFinite(origin) && origin > 0) {
-    return runningClock(start, () => performance.timeOrigin + performance.now(), origin);
+  // The first process started before this one: a later "start" is not one to count from.
+  if (Number.isFinite(origin) && origin > 0 && origin <= performance.timeOrigin) {
+    return runningClock(start, () => Date.now(), origin);
   }
   return runningClock(start, () => performance.now(), 0);
 }

@@ -9,7 +9,7 @@ import cluster from 'node:cluster';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clockFromEnv } from '../lib/clock.ts';
+import { CLOCK_ORIGIN_VARIABLE, clockFromEnv } from '../lib/clock.ts';
 import { ConfigError, siteConfig, type SiteConfig } from '../lib/config.ts';
 import { ON_DEMAND_CONTENT_FILE, parseOnDemandContent } from '../lib/on-demand-content.ts';
 import { storeLocation } from '../lib/registrations/open-store.ts';
@@ -33,6 +33,9 @@ function configOrExit(): SiteConfig {
 }
 
 const config = configOrExit();
+// Only the serving processes of SITE_PROCESSES get a clock origin, from their first process: one
+// that came along from elsewhere would set this process's clock by someone else's start.
+if (cluster.isPrimary) delete process.env[CLOCK_ORIGIN_VARIABLE];
 const root = path.resolve(import.meta.dirname, '../..');
 const distDir = path.resolve(root, config.DIST_DIR);
 const entry = path.join(distDir, 'server', 'entry.mjs');

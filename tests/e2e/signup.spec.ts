@@ -59,32 +59,36 @@ test.describe('signing up with JavaScript', () => {
     expect(registration).toMatchObject({ status: 'bevestigd', via: 'marco-verbeek' });
   });
 
-  test("an ambassador's credit survives the visit: from their page through the agenda to a signup", async ({
-    page,
-    baseURL,
-  }) => {
-    await page.goto('/ambassadeurs/anouk-de-wit/?via=anouk-de-wit');
-    await page.getByRole('link', { name: 'Kom naar een bijeenkomst' }).click();
-    await expect(page).toHaveURL(/\/bijeenkomsten\/$/);
-    await page
-      .getByRole('link', { name: 'Ontbijtsessie: personeel vinden via het WSP' })
-      .first()
-      .click();
-    await expect(page).toHaveURL(/\/bijeenkomsten\/ontbijtsessie-personeel-via-het-wsp\/$/);
-    const email = `via-${Date.now()}@example.nl`;
-    await page.getByLabel('Uw naam').fill('Vera Via');
-    await page.getByLabel('Uw e-mailadres').fill(email);
-    await page.getByLabel('Naam van uw organisatie').fill('Via BV');
-    await page.getByLabel('Gemeente van uw bedrijf').selectOption('soest');
-    await page.getByRole('checkbox').check();
-    await page.waitForTimeout(1100);
-    await page.getByRole('button', { name: 'Meld mij aan' }).click();
-    await expect(page).toHaveURL(/\/aangemeld\/\?code=/);
-    // Nothing kept beyond the visit: no cookie, only this tab's session storage.
-    expect(await page.context().cookies()).toEqual([]);
-    const registration = (await stored(baseURL!)).find((r) => r.email === email);
-    expect(registration).toMatchObject({ via: 'anouk-de-wit' });
-  });
+  test(
+    "an ambassador's credit survives the visit: from their page through the agenda to a signup",
+    {
+      // Its registration credits the ambassador's page, which tests/e2e/staff-results.spec.ts counts.
+      lock: 'credit-counts',
+    },
+    async ({ page, baseURL }) => {
+      await page.goto('/ambassadeurs/anouk-de-wit/?via=anouk-de-wit');
+      await page.getByRole('link', { name: 'Kom naar een bijeenkomst' }).click();
+      await expect(page).toHaveURL(/\/bijeenkomsten\/$/);
+      await page
+        .getByRole('link', { name: 'Ontbijtsessie: personeel vinden via het WSP' })
+        .first()
+        .click();
+      await expect(page).toHaveURL(/\/bijeenkomsten\/ontbijtsessie-personeel-via-het-wsp\/$/);
+      const email = `via-${Date.now()}@example.nl`;
+      await page.getByLabel('Uw naam').fill('Vera Via');
+      await page.getByLabel('Uw e-mailadres').fill(email);
+      await page.getByLabel('Naam van uw organisatie').fill('Via BV');
+      await page.getByLabel('Gemeente van uw bedrijf').selectOption('soest');
+      await page.getByRole('checkbox').check();
+      await page.waitForTimeout(1100);
+      await page.getByRole('button', { name: 'Meld mij aan' }).click();
+      await expect(page).toHaveURL(/\/aangemeld\/\?code=/);
+      // Nothing kept beyond the visit: no cookie, only this tab's session storage.
+      expect(await page.context().cookies()).toEqual([]);
+      const registration = (await stored(baseURL!)).find((r) => r.email === email);
+      expect(registration).toMatchObject({ via: 'anouk-de-wit' });
+    },
+  );
 
   test('the confirmation offers a calendar file that parses as Europe/Amsterdam', async ({
     page,

@@ -11,9 +11,13 @@ import { postSignup, validSignup } from '../support/signup-client.ts';
 const eventId = 'ontbijtsessie-personeel-via-het-wsp';
 const story = '/verhalen/de-blauwe-paraplu/';
 
-// One after the other, not side by side on two workers: two of these tests count the story's
-// page before and after a registration each, and would count each other's.
-test.describe.configure({ mode: 'default' });
+/**
+ * The tests here count a page's or a channel's registrations before and after one of their own;
+ * a test elsewhere that stores a registration with the same credit, run at the same time on the
+ * other worker, would be counted too. Tests that hold this lock never run side by side.
+ */
+const creditCountsLock = 'credit-counts';
+test.describe.configure({ lock: creditCountsLock });
 
 /**
  * The staff CSV as a script reads it: the count of one group (0 when it is not there), of one
