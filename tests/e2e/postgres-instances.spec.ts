@@ -12,6 +12,7 @@ import { startPostgresCluster, type PostgresCluster } from '../support/postgres-
 import { health, startServer, type RunningServer } from '../support/server-process.ts';
 import { fetchTicket, postSignup, validSignup } from '../support/signup-client.ts';
 import { startReceiver } from '../support/webhook-receiver.ts';
+import { exportedRegistrations, report } from '../support/wsp-export.ts';
 
 const secret = `whsec_${Buffer.from('two-instances-secret-of-enough-length').toString('base64')}`;
 const exportToken = 'two-instances-export-token-0123456789';
@@ -19,25 +20,7 @@ const exportToken = 'two-instances-export-token-0123456789';
 const eventId = 'koffie-met-een-ambassadeur-soest';
 const capacity = 15;
 
-interface Exported {
-  id: string;
-  name: string;
-  status: string | null;
-  event: { id: string };
-}
-
-async function exported(server: RunningServer): Promise<Exported[]> {
-  const response = await fetch(`${server.url}/api/wsp/wsp-regio-amersfoort/aanmeldingen.json`, {
-    headers: { authorization: `Bearer ${exportToken}` },
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { registrations: Exported[] }).registrations;
-}
-
-function report(line: string) {
-  console.info(line);
-  test.info().annotations.push({ type: 'figures', description: line });
-}
+const exported = (server: RunningServer) => exportedRegistrations(server.url, exportToken);
 
 test.describe.configure({ mode: 'serial' });
 

@@ -10,27 +10,16 @@ import { health, startServer, type RunningServer } from '../support/server-proce
 import { startSmtpSink } from '../support/smtp-sink.ts';
 import { signUp } from '../support/signup-client.ts';
 import { startReceiver } from '../support/webhook-receiver.ts';
+import { exportedRegistrations, report } from '../support/wsp-export.ts';
 
 const secret = `whsec_${Buffer.from('fault-test-secret-of-enough-length').toString('base64')}`;
 const exportToken = 'fault-test-export-token-0123456789';
 const eventId = 'ontbijtsessie-personeel-via-het-wsp';
 
-async function exportedRegistrations(server: RunningServer) {
-  const response = await fetch(`${server.url}/api/wsp/wsp-regio-amersfoort/aanmeldingen.json`, {
-    headers: { authorization: `Bearer ${exportToken}` },
-  });
-  const body = (await response.json()) as { registrations: { id: string; name: string }[] };
-  return body.registrations;
-}
+const exported = (server: RunningServer) => exportedRegistrations(server.url, exportToken);
 
 async function registrationIds(server: RunningServer): Promise<string[]> {
-  return (await exportedRegistrations(server)).map((registration) => registration.id);
-}
-
-/** A figure for the record (the closing notes quote them), printed with the test's output. */
-function report(line: string) {
-  console.info(line);
-  test.info().annotations.push({ type: 'figures', description: line });
+  return (await exported(server)).map((registration) => registration.id);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -116,9 +105,7 @@ test('after a SIGKILL during concurrent signups, every acknowledged registration
     }
     // Every acknowledged signup is stored, by the name it was sent with (the confirmation
     // address holds a receipt, not the registration, so it proves nothing about the store).
-    const stored = (await exportedRegistrations(restarted)).map(
-      (registration) => registration.name,
-    );
+    const stored = (await exported(restarted)).map((registration) => registration.name);
     const lost = acknowledgedNames.filter((name) => !stored.includes(name));
     expect(lost).toEqual([]);
     expect(new Set(stored).size).toBe(stored.length);

@@ -12,6 +12,7 @@ import { expect, test } from '@playwright/test';
 import { childrenOf, health, startServer, type RunningServer } from '../support/server-process.ts';
 import { fetchTicket, postSignup, signUp, validSignup } from '../support/signup-client.ts';
 import { startReceiver } from '../support/webhook-receiver.ts';
+import { exportedRegistrations, report } from '../support/wsp-export.ts';
 
 const secret = `whsec_${Buffer.from('site-processes-secret-of-enough-length').toString('base64')}`;
 const exportToken = 'site-processes-export-token-0123456789';
@@ -19,20 +20,7 @@ const exportToken = 'site-processes-export-token-0123456789';
 const eventId = 'koffie-met-een-ambassadeur-soest';
 const capacity = 15;
 
-interface Exported {
-  id: string;
-  name: string;
-  status: string | null;
-  event: { id: string };
-}
-
-async function exported(server: RunningServer): Promise<Exported[]> {
-  const response = await fetch(`${server.url}/api/wsp/wsp-regio-amersfoort/aanmeldingen.json`, {
-    headers: { authorization: `Bearer ${exportToken}` },
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { registrations: Exported[] }).registrations;
-}
+const exported = (server: RunningServer) => exportedRegistrations(server.url, exportToken);
 
 function isRunning(pid: number): boolean {
   try {
@@ -67,11 +55,6 @@ function postAlone(url: string): Promise<number> {
     req.once('error', reject);
     req.end(body);
   });
-}
-
-function report(line: string) {
-  console.info(line);
-  test.info().annotations.push({ type: 'figures', description: line });
 }
 
 test.describe.configure({ mode: 'serial' });
