@@ -39,6 +39,7 @@ if (cluster.isPrimary) delete process.env[CLOCK_ORIGIN_VARIABLE];
 const root = path.resolve(import.meta.dirname, '../..');
 const distDir = path.resolve(root, config.DIST_DIR);
 const entry = path.join(distDir, 'server', 'entry.mjs');
+const signupConfig = signupConfigFrom(config);
 const host = config.HOST;
 const port = config.PORT;
 
@@ -53,7 +54,7 @@ if (cluster.isPrimary && (!existsSync(entry) || process.argv.includes('--build')
 /** A database that is down or refuses the login: say which store, never the password. */
 function storeFailed(error: unknown): never {
   console.error(
-    `The signup store could not be opened (${storeLocation(signupConfigFrom(config))}): ${error instanceof Error ? error.message : String(error)}`,
+    `The signup store could not be opened (${storeLocation(signupConfig)}): ${error instanceof Error ? error.message : String(error)}`,
   );
   console.error('The site did not start.');
   process.exit(1);
@@ -63,7 +64,7 @@ function storeFailed(error: unknown): never {
 function announce(processes: number) {
   const address = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
   console.info(`The site runs at ${address}${processes > 1 ? ` (${processes} processes)` : ''}`);
-  console.info(`Signups are stored in ${storeLocation(signupConfigFrom(config))}`);
+  console.info(`Signups are stored in ${storeLocation(signupConfig)}`);
   if (Object.keys(config.DELIVERY).length === 0) {
     console.warn(
       'No delivery channel is configured: signups and plans are stored but reach no WSP. Set DELIVERY_<ID>_WEBHOOK_URL, _EMAIL or _EXPORT_TOKEN (README, Configuration).',
@@ -74,7 +75,6 @@ function announce(processes: number) {
 const processes = config.SITE_PROCESSES;
 if (cluster.isPrimary && processes > 1) {
   // The first of several processes serves nothing itself (src/server/site-processes.ts).
-  const signupConfig = signupConfigFrom(config);
   await prepareSignupStore(signupConfig).catch(storeFailed);
   const siteProcesses = startSiteProcesses(processes, createRateLimiter(signupConfig.rateLimit), {
     ready: () => announce(processes),
@@ -100,7 +100,7 @@ if (cluster.isPrimary && processes > 1) {
 async function serve() {
   // The one signup pipeline of this process, handed to the routes on every request as
   // `Astro.locals.signups` (the routes run a bundled copy of the code, so they cannot import it).
-  const runtime = await createSignupRuntime(signupConfigFrom(config), clockFromEnv(config), {
+  const runtime = await createSignupRuntime(signupConfig, clockFromEnv(config), {
     // With several processes the first one let go of the claims before any of them started.
     releaseClaims: cluster.isPrimary,
   }).catch(storeFailed);

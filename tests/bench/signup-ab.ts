@@ -24,13 +24,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../support/project-copy.ts';
 import { startServer, type RunningServer } from '../support/server-process.ts';
-import { machineLine, median, today, writeSection } from './bench-support.ts';
+import { machineLine, today, writeSection } from './bench-support.ts';
 import {
   buildTestSite,
   connections,
   formSecret,
   loadedServerEnv,
   measure,
+  medianOf,
   signupBody,
   signupPath,
   storedRegistrations,
@@ -160,8 +161,10 @@ try {
     (run, index) => run.requestsPerSecond > (before.runs[index]?.requestsPerSecond ?? 0),
   ).length;
   const chance = chanceOfAtLeast(wins, rounds);
-  const row = (side: Side) =>
-    `| ${side.label} | ${median(side.runs.map((run) => run.requestsPerSecond)).toFixed(0)} | ${median(side.runs.map((run) => run.cpuMicros)).toFixed(0)} µs | ${median(side.runs.map((run) => run.p99)).toFixed(0)} ms |`;
+  const row = (side: Side) => {
+    const m = medianOf(side.runs);
+    return `| ${side.label} | ${m.requestsPerSecond.toFixed(0)} | ${m.cpuMicros.toFixed(0)} µs | ${m.p99.toFixed(0)} ms |`;
+  };
   const verdict = `${after.label} answered more signups per second than ${commit} in **${wins} of ${rounds}** rounds; at least as many wins by chance alone: ${(chance * 100).toFixed(1)} %.`;
   const heading = '## Signups: this tree against an earlier revision (`npm run bench:signup-ab`)';
   writeSection(

@@ -23,13 +23,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyProject } from '../support/project-copy.ts';
 import { childrenOf, startServer } from '../support/server-process.ts';
-import { machineLine, median, startChildServer, today, writeSection } from './bench-support.ts';
+import { machineLine, startChildServer, today, writeSection } from './bench-support.ts';
 import {
   buildTestSite,
   connections,
   formSecret,
   loadedServerEnv,
   measure,
+  medianOf,
   signupBody,
   signupPath,
   storedRegistrations,
@@ -174,10 +175,11 @@ for (const who of ['signup', 'twoProcesses']) {
   }
 }
 
-const medianOf = (who: string, pick: (m: Measurement) => number) =>
-  median((runs[who] ?? []).map(pick));
-const rate = (who: string) => medianOf(who, (m) => m.requestsPerSecond);
-const cpu = (who: string) => medianOf(who, (m) => m.cpuMicros);
+const medians = Object.fromEntries(
+  Object.entries(runs).map(([who, measured]) => [who, medianOf(measured)]),
+);
+const rate = (who: string) => medians[who]?.requestsPerSecond ?? Number.NaN;
+const cpu = (who: string) => medians[who]?.cpuMicros ?? Number.NaN;
 const labels: Record<string, string> = {
   baseline: 'Baseline: bare node:http + node:sqlite insert (as in `bench:signup`)',
   baselineTwo: 'Baseline served by two processes on one port and one file',
@@ -189,7 +191,7 @@ const labels: Record<string, string> = {
 };
 const rows = Object.keys(labels).map(
   (who) =>
-    `| ${labels[who]} | ${rate(who).toFixed(0)} | ${(rate(who) / rate('baseline')).toFixed(2)} | ${medianOf(who, (m) => m.p99)} ms | ${cpu(who).toFixed(0)} µs |`,
+    `| ${labels[who]} | ${rate(who).toFixed(0)} | ${(rate(who) / rate('baseline')).toFixed(2)} | ${medians[who]?.p99} ms | ${cpu(who).toFixed(0)} µs |`,
 );
 const heading = '## Signups: where the time goes (`npm run bench:signup-floor`)';
 const section = [

@@ -10,7 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { issueStamp } from '../../src/lib/registrations/form-stamp.ts';
 import { buildCopy, projectRoot } from '../support/project-copy.ts';
-import { cpuMillis } from './bench-support.ts';
+import { cpuMillis, median } from './bench-support.ts';
 
 export const connections = 50;
 export const eventId = 'ontbijtsessie-personeel-via-het-wsp';
@@ -71,6 +71,22 @@ export async function measure(
     non2xx3xx: Math.max(0, bad),
     cpuMicros: ((cpu() - cpuBefore) * 1000) / Math.max(1, result.requests.total),
     confirmed: result.statusCodeStats?.['303']?.count ?? 0,
+  };
+}
+
+/** The median of each figure over several runs (errors and confirmed signups summed). */
+export function medianOf(measurements: readonly Measurement[]): Measurement {
+  const of = (pick: (m: Measurement) => number) => median(measurements.map(pick));
+  const sum = (pick: (m: Measurement) => number) =>
+    measurements.reduce((total, m) => total + pick(m), 0);
+  return {
+    requestsPerSecond: of((m) => m.requestsPerSecond),
+    p50: of((m) => m.p50),
+    p99: of((m) => m.p99),
+    cpuMicros: of((m) => m.cpuMicros),
+    errors: sum((m) => m.errors),
+    non2xx3xx: sum((m) => m.non2xx3xx),
+    confirmed: sum((m) => m.confirmed),
   };
 }
 

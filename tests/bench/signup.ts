@@ -16,13 +16,14 @@ import path from 'node:path';
 import { PostgresEngine } from '../../src/lib/registrations/postgres-engine.ts';
 import { startPostgresCluster } from '../support/postgres-cluster.ts';
 import { childrenOf, startServer, type RunningServer } from '../support/server-process.ts';
-import { machineLine, median, startChildServer, today, writeSection } from './bench-support.ts';
+import { machineLine, startChildServer, today, writeSection } from './bench-support.ts';
 import {
   connections,
   ensureTestBuild,
   formSecret,
   loadedServerEnv,
   measure,
+  medianOf,
   signupBody,
   signupPath,
   storedRegistrations,
@@ -219,19 +220,6 @@ for (const who of targets.filter((target) => target !== 'baseline')) {
   }
 }
 
-/** The median of each figure over the rounds. */
-function medianOf(measurements: Measurement[]): Measurement {
-  const of = (pick: (m: Measurement) => number) => median(measurements.map(pick));
-  return {
-    requestsPerSecond: of((m) => m.requestsPerSecond),
-    p50: of((m) => m.p50),
-    p99: of((m) => m.p99),
-    cpuMicros: of((m) => m.cpuMicros),
-    errors: measurements.reduce((sum, m) => sum + m.errors, 0),
-    non2xx3xx: measurements.reduce((sum, m) => sum + m.non2xx3xx, 0),
-    confirmed: measurements.reduce((sum, m) => sum + m.confirmed, 0),
-  };
-}
 const site = medianOf(runs['sqlite'] ?? []);
 const baseline = medianOf(runs['baseline'] ?? []);
 const ratio = site.requestsPerSecond / baseline.requestsPerSecond;
